@@ -1,0 +1,412 @@
+"""The ``jobsift`` command line: demo, crawl, extract, export.
+
+Every command works from any directory (cron runs elsewhere): settings come from the installed
+``crawler.settings`` module, not from a ``scrapy.cfg`` in the working directory.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+import urllib.error
+import urllib.request
+from datetime import datetime, timezone
+from typing import Any, Optional, Sequence
+
+from crawler import __version__
+
+DEFAULT_DB = os.path.join("data", "jobsift.db")
+DEFAULT_OUT = os.path.join("data", "exports")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A user error: printed as one line, exit code 2."""
+
+
+def _default_db() -> str:
+    return os.environ.get("JOBSIFT_DB") or DEFAULT_DB
+
+
+def _eprint(*args: Any) -> None:
+    print(*args, file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
+# crawl
+
+def _scrapy_settings(db: str, overrides: Sequence[str], quiet: bool, verbose: bool):
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("JOBSIFT_DB", db, priority="cmdline")
+    settings.set("LOG_LEVEL", "INFO" if verbose else ("ERROR" if quiet else "WARNING"),
+                 priority="cmdline")
+    if quiet:
+        settings.set("JOBSIFT_PROGRESS_INTERVAL", 0, priority="cmdline")
+    for item in overrides:
+        if "=" not in item:
+            raise CliError(f"-s takes NAME=VALUE, not {item!r} (example: -s DOWNLOAD_DELAY=2)")
+        name, value = item.split("=", 1)
+        settings.set(name.strip(), value, priority="cmdline")
+    return settings
+
+
+def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = False,
+              verbose: bool = False) -> tuple[int, dict[str, int]]:
+    """Crawl ``sources`` (a list of Source) into ``db`` in this process; returns (run id, counts)."""
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.spiders.guides import GuidesSpider
+    from pipelines.scrapy_pipelines import run_counts, run_status
+    from pipelines.store import Store, StoreError
+
+    spiders = {"guides": GuidesSpider}
+    for s in sources:
+        if s.kind not in spiders:
+            raise CliError(f"source {s.name!r}: kind {s.kind!r} cannot be crawled by this version "
+                           f"(available: {', '.join(sorted(spiders))})")
+    settings = _scrapy_settings(db, overrides, quiet, verbose)
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    run_id = store.begin_run([s.name for s in sources])
+    store.close()
+    settings.set("JOBSIFT_RUN_ID", run_id, priority="cmdline")
+    if not settings.get("JOBSIFT_CONTACT") and not quiet:
+        from crawler.middleware import CONTACT_HINT
+        _eprint(CONTACT_HINT)
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawlers = []
+    for s in sources:
+        crawler = process.create_crawler(spiders[s.kind])
+        if s.delay is not None:
+            crawler.settings.set("DOWNLOAD_DELAY", s.delay, priority="spider")
+        if s.max_depth is not None:
+            crawler.settings.set("DEPTH_LIMIT", s.max_depth, priority="spider")
+        if s.concurrency:
+            crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", s.concurrency, priority="spider")
+        process.crawl(crawler, **s.spider_args())
+        crawlers.append(crawler)
+    interrupted = False
+    try:
+        process.start()
+    except KeyboardInterrupt:
+        interrupted = True
+    totals: dict[str, int] = {}
+    stats: dict[str, Any] = {}
+    for c in crawlers:
+        st = c.stats.get_stats() if c.stats else {}
+        stats[c.spider.source if c.spider else "?"] = st
+        for k, v in run_counts(st).items():
+            totals[k] = totals.get(k, 0) + v
+        if st.get("finish_reason") not in (None, "finished"):
+            interrupted = True
+    status = "interrupted" if interrupted else run_status(totals)
+    store = Store(db)
+    store.finish_run(run_id, status, totals, stats)
+    store.close()
+    totals["status"] = status  # type: ignore[assignment]
+    return run_id, totals
+
+
+def _print_run(run_id: int, counts: dict, db: str) -> None:
+    print(f"run {run_id}: {counts['status']} — {counts['pages']} pages, {counts['new']} new, "
+          f"{counts['updated']} updated, {counts['unchanged']} unchanged, {counts['dropped']} dropped, "
+          f"{counts['errors']} errors → {db}")
+    if counts["errors"]:
+        print(f"  errors: sqlite3 {db} \"SELECT url, status, reason FROM crawl_errors WHERE run_id = {run_id}\"")
+
+
+def _exit_code(status: str) -> int:
+    return {"ok": EXIT_OK, "partial": EXIT_PARTIAL}.get(status, EXIT_FAILED)
+
+
+def cmd_crawl(args) -> int:
+    from crawler.sources import SourcesError, load_sources, source_from_url
+
+    try:
+        sources = [source_from_url(u) for u in args.url]
+        if args.names or not args.url:
+            path = args.sources
+            all_sources = load_sources(path)
+            if args.names:
+                by_name = {s.name: s for s in all_sources}
+                missing = [n for n in args.names if n not in by_name]
+                if missing:
+                    raise CliError(f"no source named {', '.join(missing)} in {path} "
+                                   f"(known: {', '.join(sorted(by_name)) or 'none'})")
+                sources += [by_name[n] for n in args.names]
+            else:
+                sources += [s for s in all_sources if s.enabled]
+    except SourcesError as exc:
+        raise CliError(str(exc)) from None
+    if not sources:
+        raise CliError("nothing to crawl: no enabled source in the sources file and no --url")
+    if args.max_pages:
+        for s in sources:
+            s.max_pages = args.max_pages
+    run_id, counts = run_crawl(sources, args.db, args.set, args.quiet, args.verbose)
+    if not args.quiet or counts["status"] != "ok":
+        _print_run(run_id, counts, args.db)
+    return _exit_code(counts["status"])
+
+
+# ---------------------------------------------------------------------------------------------
+# extract
+
+def _fetch(url: str, timeout: float = 30.0) -> tuple[bytes, Optional[str], str]:
+    from crawler.middleware import user_agent
+    from crawler.settings import USER_AGENT
+
+    req = urllib.request.Request(url, headers={
+        "User-Agent": user_agent(USER_AGENT, os.environ.get("JOBSIFT_CONTACT", "")),
+        "Accept": "text/html,application/xhtml+xml"})
+    with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (http(s) only, checked)
+        body = resp.read(10 * 1024 * 1024 + 1)
+        if len(body) > 10 * 1024 * 1024:
+            raise ValueError("page larger than 10 MiB")
+        return body, resp.headers.get("Content-Type"), resp.geturl()
+
+
+def extract_one(source: str, page_url: Optional[str] = None) -> dict[str, Any]:
+    """clean + extract for one file or URL: the same functions a crawl uses."""
+    from pipelines.clean import clean
+    from pipelines.extract import extract
+
+    try:
+        if source.startswith(("http://", "https://")):
+            body, ctype, final = _fetch(source)
+            url = page_url or final
+        elif "://" in source:
+            raise ValueError("only http(s) URLs and local files can be read")
+        else:
+            with open(source, "rb") as fh:
+                body = fh.read()
+            ctype = None
+            url = page_url or "file://" + os.path.abspath(source)
+        content = clean(body, url, content_type=ctype)
+        facts = extract(content, fetched_at=datetime.now(timezone.utc))
+        out = facts.to_dict()
+        out["is_article"] = content.is_article
+        return out
+    except FileNotFoundError:
+        return {"input": source, "error": f"no such file: {source}"}
+    except IsADirectoryError:
+        return {"input": source, "error": f"{source} is a folder, not a page"}
+    except urllib.error.HTTPError as exc:
+        return {"input": source, "error": f"HTTP {exc.code} fetching {source}"}
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        return {"input": source, "error": f"cannot fetch {source}: {reason}"}
+    except Exception as exc:  # noqa: BLE001 - one bad input must not stop the others
+        return {"input": source, "error": f"{type(exc).__name__}: {exc}"}
+
+
+def cmd_extract(args) -> int:
+    if args.url and len(args.inputs) != 1:
+        raise CliError("--url names the address of one saved page; give exactly one input with it")
+    results = [extract_one(src, args.url) for src in args.inputs]
+    if len(results) == 1:
+        print(json.dumps(results[0], ensure_ascii=False, indent=None if args.compact else 2))
+    else:
+        for r in results:
+            print(json.dumps(r, ensure_ascii=False))
+    return EXIT_FAILED if all("error" in r for r in results) else EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# export
+
+def cmd_export(args) -> int:
+    from exports.csv_export import ExportError, export_csv
+
+    try:
+        counts = export_csv(args.db, args.out, raw=args.raw)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    for name, n in counts.items():
+        print(f"{os.path.join(args.out, name)}: {n} rows")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# demo
+
+def summary(db: str) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)
+    q = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
+    lines = []
+    (docs,) = q("SELECT count(*) FROM documents")[0]
+    lines.append(f"{docs} documents in {db}")
+    for source, n in q("SELECT source, count(*) FROM documents GROUP BY source ORDER BY source"):
+        lines.append(f"  {source}: {n}")
+    (resp,) = q("SELECT count(*) FROM responsibilities")[0]
+    (links,) = q("SELECT count(*) FROM document_skills")[0]
+    (sal,) = q("SELECT count(*) FROM salaries")[0]
+    lines.append(f"{resp} responsibilities, {links} skill mentions, {sal} salaries")
+    top = q("SELECT s.name, count(*) c FROM document_skills ds JOIN skills s ON s.id = ds.skill_id "
+            "GROUP BY s.name ORDER BY c DESC, s.name LIMIT 8")
+    if top:
+        lines.append("top skills: " + ", ".join(f"{n} ({c})" for n, c in top))
+    pay = q("SELECT d.role, s.currency, s.period, min(s.min), max(s.max) FROM salaries s "
+            "JOIN documents d ON d.id = s.document_id GROUP BY d.role, s.currency, s.period "
+            "ORDER BY d.role LIMIT 12")
+    if pay:
+        lines.append("pay by role:")
+        for role, cur, per, lo, hi in pay:
+            fmt = lambda v: "?" if v is None else f"{v:,.0f}"  # noqa: E731
+            lines.append(f"  {role or '(no role)'}: {cur} {fmt(lo)}–{fmt(hi)} per {per}")
+    conn.close()
+    return "\n".join(lines)
+
+
+def cmd_demo(args) -> int:
+    from crawler.demo import serve_all
+    from crawler.sources import Source
+    from exports.csv_export import export_csv
+
+    servers = serve_all()
+    try:
+        sources = [Source(name=s.site, kind="guides", url=s.url) for s in servers]
+        if not args.quiet:
+            for s in servers:
+                _eprint(f"serving demo site {s.site} at {s.url}")
+        # Our own server on loopback: no need to wait between requests.
+        overrides = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False",
+                     "CONCURRENT_REQUESTS_PER_DOMAIN=8", "JOBSIFT_PROGRESS_INTERVAL=2"] + list(args.set)
+        run_id, counts = run_crawl(sources, args.db, overrides, quiet=args.quiet, verbose=args.verbose)
+    finally:
+        for s in servers:
+            s.stop()
+    _print_run(run_id, counts, args.db)
+    files = export_csv(args.db, args.out)
+    print(summary(args.db))
+    print("CSV files: " + ", ".join(os.path.join(args.out, f) for f in files))
+    return _exit_code(counts["status"])
+
+
+# ---------------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
+    p = argparse.ArgumentParser(
+        prog="jobsift", formatter_class=fmt,
+        description="Crawl role guides and job postings, strip ads and page furniture, and keep "
+                    "responsibilities, skills and salaries in SQLite and CSV.",
+        epilog=textwrap.dedent("""\
+            examples:
+              jobsift demo                                  # crawl the bundled demo site, offline
+              jobsift crawl --url https://careers.example.com/blog/
+              jobsift crawl careernews --db data/jobsift.db # one source of sources.toml
+              jobsift extract page.html                     # one page → JSON, no database
+              jobsift export --out data/exports             # the CSV files for dashboards
+
+            Run `jobsift COMMAND --help` for each command's options and examples."""))
+    p.add_argument("--version", action="version", version=f"jobsift {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add_db(sp):
+        sp.add_argument("--db", default=_default_db(),
+                        help=f"SQLite database (default: $JOBSIFT_DB or {DEFAULT_DB})")
+
+    def add_crawl_opts(sp):
+        sp.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a Scrapy setting, as `scrapy crawl -s` (e.g. -s DOWNLOAD_DELAY=2)")
+        sp.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress or hints; print only on errors (for cron)")
+        sp.add_argument("-v", "--verbose", action="store_true", help="Scrapy's INFO log on stderr")
+
+    d = sub.add_parser(
+        "demo", formatter_class=fmt, help="serve the bundled demo site, crawl it, export, summarise",
+        description="Serve the bundled demo site on 127.0.0.1 (any free port), crawl it with the "
+                    "real crawler, store to SQLite, write the CSV files and print a summary. "
+                    "Needs no network.",
+        epilog="example:\n  jobsift demo --db /tmp/demo.db --out /tmp/demo-csv")
+    add_db(d)
+    d.add_argument("--out", default=DEFAULT_OUT, help=f"folder for the CSV files (default: {DEFAULT_OUT})")
+    add_crawl_opts(d)
+    d.set_defaults(func=cmd_demo)
+
+    c = sub.add_parser(
+        "crawl", formatter_class=fmt, help="crawl sources from sources.toml or --url sites",
+        description="Crawl the named sources of the sources file (all enabled ones when none is "
+                    "named), and/or role-guide sites given with --url, into the database. "
+                    "Polite by default: robots.txt obeyed, AutoThrottle, 2 requests at a time per "
+                    "site. Exit codes: 0 ok, 3 finished with errors (partial), 1 failed or "
+                    "interrupted, 2 usage error.",
+        epilog=textwrap.dedent("""\
+            examples:
+              jobsift crawl --url https://careers.example.com/ --max-pages 200
+              jobsift crawl                           # every enabled source in sources.toml
+              jobsift crawl careernews pathwise --sources /etc/jobsift/sources.toml
+              jobsift crawl --url https://example.com/ -s DOWNLOAD_DELAY=3 -s JOBSIFT_CONTACT=me@example.com
+              0 3 * * * cd /srv/jobsift && .venv/bin/jobsift crawl --quiet   # cron"""))
+    c.add_argument("names", nargs="*", metavar="SOURCE", help="source names from the sources file")
+    c.add_argument("--url", action="append", default=[], metavar="URL",
+                   help="start URL of a role-guide site (repeatable)")
+    c.add_argument("--sources", default="sources.toml", metavar="FILE",
+                   help="sources file (default: sources.toml in the current folder)")
+    c.add_argument("--max-pages", type=int, default=0, metavar="N",
+                   help="stop requesting new pages of each source after N")
+    add_db(c)
+    add_crawl_opts(c)
+    c.set_defaults(func=cmd_crawl)
+
+    e = sub.add_parser(
+        "extract", formatter_class=fmt, help="clean + extract pages (files or URLs) to JSON",
+        description="Run one or more pages through the same clean + extract functions a crawl "
+                    "uses, and print the result: one JSON object for one input, JSON Lines (one "
+                    "object per input, in order) for several. An input that cannot be read gives "
+                    "an object with an \"error\" key. Nothing is stored.",
+        epilog=textwrap.dedent("""\
+            examples:
+              jobsift extract saved-page.html --url https://example.com/guides/data-analyst/
+              jobsift extract https://example.com/guides/data-analyst/
+              jobsift extract a.html b.html c.html > facts.jsonl"""))
+    e.add_argument("inputs", nargs="+", metavar="FILE_OR_URL")
+    e.add_argument("--url", help="the page's address, for a saved file (used for dates, currency, "
+                                 "canonical links)")
+    e.add_argument("--compact", action="store_true", help="one line of JSON for a single input too")
+    e.set_defaults(func=cmd_extract)
+
+    x = sub.add_parser(
+        "export", formatter_class=fmt, help="write the CSV files from the database",
+        description="Write documents.csv, responsibilities.csv, skills.csv and salaries.csv "
+                    "(columns in docs/data-dictionary.md). Each file is written to a temporary "
+                    "file and renamed, so readers never see a half-written file. Text cells that "
+                    "a spreadsheet would run as a formula are prefixed with ' unless --raw.",
+        epilog="examples:\n  jobsift export\n  jobsift export --db /srv/jobsift.db --out /srv/www/csv")
+    add_db(x)
+    x.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
+    x.add_argument("--raw", action="store_true",
+                   help="write text cells untouched (no formula neutralising), for machine readers")
+    x.set_defaults(func=cmd_export)
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except CliError as exc:
+        _eprint(f"jobsift {args.command}: error: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _eprint("interrupted")
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

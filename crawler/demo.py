@@ -1,0 +1,140 @@
+"""The bundled demo site, served on 127.0.0.1 (port 0 = any free port), one server per site.
+
+Used by ``jobsift demo`` and by the end-to-end tests. Files come from ``crawler/demo_site/<site>/``:
+``/a/b/`` → ``a/b/index.html``; ``{{BASE_URL}}`` in a served file becomes the server's own
+``http://127.0.0.1:PORT``; ``manifest.json`` and files starting with ``_`` are not served.
+"""
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+import posixpath
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Optional
+from urllib.parse import unquote, urlsplit
+
+SITE_ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo_site")
+
+
+def site_names() -> list[str]:
+    return sorted(d for d in os.listdir(SITE_ROOT)
+                  if os.path.isfile(os.path.join(SITE_ROOT, d, "manifest.json")))
+
+
+def manifest(site: str) -> dict:
+    with open(os.path.join(SITE_ROOT, site, "manifest.json"), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "jobsift-demo/1"
+    root: str = ""
+    log_requests = False
+
+    def log_message(self, fmt, *args):  # quiet unless asked
+        if self.log_requests:
+            super().log_message(fmt, *args)
+
+    def _resolve(self) -> Optional[str]:
+        path = unquote(urlsplit(self.path).path)
+        norm = posixpath.normpath(path)
+        if ".." in norm.split("/"):
+            return None
+        rel = norm.lstrip("/")
+        if path.endswith("/") or rel in ("", "."):
+            rel = posixpath.join(rel, "index.html") if rel not in ("", ".") else "index.html"
+        name = posixpath.basename(rel)
+        if name == "manifest.json" or name.startswith("_") or name.startswith("."):
+            return None
+        full = os.path.join(self.root, *rel.split("/"))
+        if os.path.isdir(full):
+            full = os.path.join(full, "index.html")
+        return full if os.path.isfile(full) else None
+
+    def do_GET(self):
+        self._serve(body=True)
+
+    def do_HEAD(self):
+        self._serve(body=False)
+
+    def _serve(self, body: bool):
+        self.server.requested.append(self.path)
+        full = self._resolve()
+        if full is None:
+            data = b"<html><body><h1>Not found</h1></body></html>"
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if body:
+                self.wfile.write(data)
+            return
+        with open(full, "rb") as fh:
+            data = fh.read()
+        host = self.server.server_address
+        data = data.replace(b"{{BASE_URL}}", f"http://{host[0]}:{host[1]}".encode())
+        ctype = mimetypes.guess_type(full)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype in ("application/xml", "application/json"):
+            ctype += "; charset=utf-8"
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if body:
+            self.wfile.write(data)
+
+
+class DemoServer:
+    """Serve one demo site in a background thread: ``with DemoServer("pathwise") as s: s.url``."""
+
+    def __init__(self, site: str, host: str = "127.0.0.1", port: int = 0, root: Optional[str] = None):
+        folder = root or os.path.join(SITE_ROOT, site)
+        if not os.path.isdir(folder):
+            raise ValueError(f"no demo site {site!r} in {SITE_ROOT}")
+        handler = type("Handler", (_Handler,), {"root": folder})
+        self.site = site
+        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd.daemon_threads = True
+        self.httpd.requested = []  # every path asked for, in order (tests check robots rules)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def requested(self) -> list[str]:
+        return self.httpd.requested
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def start(self) -> "DemoServer":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> "DemoServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def serve_all(host: str = "127.0.0.1") -> list[DemoServer]:
+    return [DemoServer(name, host=host).start() for name in site_names()]
+
+
+if __name__ == "__main__":  # python -m crawler.demo: serve the sites until Ctrl-C
+    import time
+    servers = serve_all()
+    for s in servers:
+        print(f"{s.site}: {s.url}")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass

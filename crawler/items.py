@@ -1,0 +1,43 @@
+"""Items passed from the spiders to the pipelines.
+
+A spider yields one ``PageItem`` per fetched page (raw bytes and headers, nothing parsed) or one
+``ErrorItem`` per failed fetch. The pipelines fill in ``content``, ``facts``, ``canonical_url`` and
+``content_hash`` as the item moves through clean → extract → dedup → store.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Optional
+
+from pipelines.model import Content, Facts
+
+
+@dataclass
+class PageItem:
+    url: str
+    source: str
+    body: bytes
+    status: int = 200
+    content_type: Optional[str] = None
+    fetched_at: Optional[datetime] = None
+    #: per-source options for clean(): article_patterns, listing_patterns, remove_selectors,
+    #: content_selector
+    options: dict[str, Any] = field(default_factory=dict)
+    #: fields a board API gave directly (postings); merged over what extraction finds
+    structured: Optional[dict[str, Any]] = None
+    # filled by the pipelines
+    content: Optional[Content] = None
+    facts: Optional[Facts] = None
+    canonical_url: Optional[str] = None
+    content_hash: Optional[str] = None
+
+
+@dataclass
+class ErrorItem:
+    """A fetch or parse that failed: stored as one row of ``crawl_errors``."""
+
+    url: str
+    source: str
+    reason: str
+    status: Optional[int] = None

@@ -1,0 +1,68 @@
+"""Scrapy settings for jobsift: polite by default, every value overridable with ``-s NAME=VALUE``.
+
+jobsift's own settings (all prefixed ``JOBSIFT_``):
+- ``JOBSIFT_DB``: SQLite database path (default ``data/jobsift.db``; the ``JOBSIFT_DB`` environment
+  variable overrides the default).
+- ``JOBSIFT_CONTACT``: a URL or e-mail added to the User-Agent so site owners can reach you
+  (environment variable ``JOBSIFT_CONTACT`` too).
+- ``JOBSIFT_RUN_ID``: set by ``jobsift crawl``; a plain ``scrapy crawl`` opens its own run.
+- ``JOBSIFT_PROGRESS_INTERVAL``: seconds between progress lines on stderr (0 = off).
+- ``JOBSIFT_MIN_WORDS``: pages with fewer words of main content are dropped (default 80).
+"""
+import os
+
+from crawler import __version__
+
+BOT_NAME = "jobsift"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+JOBSIFT_CONTACT = os.environ.get("JOBSIFT_CONTACT", "")
+JOBSIFT_DB = os.environ.get("JOBSIFT_DB", os.path.join("data", "jobsift.db"))
+JOBSIFT_PROGRESS_INTERVAL = 10
+JOBSIFT_MIN_WORDS = 80
+
+# An honest User-Agent: names the tool and its version; a contact is added by crawler.cli or
+# crawler.middleware from JOBSIFT_CONTACT.
+USER_AGENT = f"jobsift/{__version__} (+https://pypi.org/project/jobsift/)"
+
+# Politeness
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+DEPTH_LIMIT = 6
+# Breadth-first keeps listing pages ahead of deep links, and memory flat on big sites.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+ITEM_PIPELINES = {
+    "pipelines.scrapy_pipelines.CleanPipeline": 100,
+    "pipelines.scrapy_pipelines.DedupPipeline": 200,
+    "pipelines.scrapy_pipelines.ExtractPipeline": 300,
+    "pipelines.scrapy_pipelines.StorePipeline": 400,
+}
+EXTENSIONS = {
+    "crawler.progress.Progress": 500,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middleware.ContactUserAgentMiddleware": 450,
+}
+
+LOG_LEVEL = "INFO"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,221 @@
+"""The ``guides`` spider: role-guide articles on job-news sites and blogs.
+
+Discovery: the site's sitemaps (``Sitemap:`` lines of robots.txt, else ``/sitemap.xml``) when it
+has them; else the links of the start page, followed within the site (listing pages, pagination,
+categories). The spider only fetches and routes: every HTML page it fetches goes to the pipelines as
+raw bytes, which decide whether it is an article.
+
+Arguments (``scrapy crawl guides -a url=https://example.com/ -a source=example``):
+  url               start URL (required)
+  source            name recorded with each document (default: the host name)
+  article_patterns  regexes (comma-separated or a list) of article URLs; when given, other pages
+                    are still followed for links but only matching ones are treated as articles
+  listing_patterns  regexes of URLs that are never articles (still followed)
+  allow_paths       regexes a URL path must match to be fetched at all (besides the start URL)
+  deny_paths        regexes of URL paths never fetched
+  max_pages         stop requesting new pages after this many (0 = no limit)
+  use_sitemap       "false" to skip sitemap discovery and follow links only
+  remove_selectors  extra CSS selectors of furniture to remove before extraction
+  content_selector  CSS selector of the main content, when a site needs it
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any, Iterable, Optional
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from crawler.items import ErrorItem, PageItem
+from pipelines.urls import canonical_url, same_site
+
+# Paths that are never role guides: feeds, admin, search, auth, carts, media.
+_DENY_DEFAULT = re.compile(
+    r"/(wp-admin|wp-login|wp-json|xmlrpc|feed|rss|atom|cart|checkout|login|logout|register|signin|"
+    r"signup|account|my-account|search|cdn-cgi|comments/feed|trackback|embed|amp)(/|$|\?|\.)|"
+    r"[?&](replytocom|share|print|s|add-to-cart)=|\.(jpe?g|png|gif|webp|svg|ico|css|js|pdf|zip|gz|"
+    r"mp[34]|avi|mov|woff2?|ttf|eot|xml|json|txt|docx?|xlsx?|pptx?)$",
+    re.IGNORECASE,
+)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [str(v) for v in value]
+
+
+def _as_bool(value: Any, default: bool = True) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() not in ("0", "false", "no", "off")
+
+
+class GuidesSpider(scrapy.Spider):
+    name = "guides"
+
+    def __init__(self, url: Optional[str] = None, source: Optional[str] = None,
+                 article_patterns: Any = None, listing_patterns: Any = None,
+                 allow_paths: Any = None, deny_paths: Any = None, max_pages: Any = 0,
+                 use_sitemap: Any = True, remove_selectors: Any = None,
+                 content_selector: Optional[str] = None, **kwargs):
+        super().__init__(**kwargs)
+        if not url:
+            raise ValueError("the guides spider needs a start URL: -a url=https://example.com/")
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"not an http(s) URL: {url!r}")
+        self.start_url = url
+        self.source = source or parts.hostname
+        self.root = f"{parts.scheme}://{parts.netloc}"
+        self.allow = [re.compile(p) for p in _as_list(allow_paths)]
+        self.deny = [re.compile(p) for p in _as_list(deny_paths)]
+        self.max_pages = int(max_pages or 0)
+        self.use_sitemap = _as_bool(use_sitemap)
+        self.options = {
+            "article_patterns": _as_list(article_patterns),
+            "listing_patterns": _as_list(listing_patterns),
+            "remove_selectors": _as_list(remove_selectors),
+            "content_selector": content_selector or None,
+        }
+        self.seen: set[str] = set()
+        self.pages_requested = 0
+        self.link_mode = False
+
+    # -- discovery ------------------------------------------------------------------------------
+    async def start(self):
+        for req in self.start_requests():
+            yield req
+
+    def start_requests(self) -> Iterable[scrapy.Request]:
+        if self.use_sitemap:
+            yield scrapy.Request(f"{self.root}/robots.txt", callback=self.parse_robots,
+                                 errback=self.no_sitemap, dont_filter=True,
+                                 meta={"jobsift_probe": True})
+        else:
+            yield from self.start_link_crawl()
+
+    def parse_robots(self, response: Response):
+        sitemaps = [u for u in sitemap_urls_from_robots(response.text, base_url=response.url)
+                    if same_site(u, self.root)] if response.status == 200 else []
+        self.crawler.stats.set_value("jobsift/sitemaps_in_robots", len(sitemaps))
+        if not sitemaps:
+            sitemaps = [f"{self.root}/sitemap.xml"]
+        for u in sitemaps:
+            yield scrapy.Request(u, callback=self.parse_sitemap, errback=self.no_sitemap,
+                                 meta={"jobsift_probe": True})
+
+    def no_sitemap(self, failure):
+        # robots.txt or the guessed sitemap is missing: fall back to following links.
+        yield from self.start_link_crawl()
+
+    def start_link_crawl(self):
+        if self.link_mode:
+            return
+        self.link_mode = True
+        self.crawler.stats.set_value("jobsift/discovery", "links")
+        req = self.page_request(self.start_url, force=True)
+        if req is not None:
+            yield req
+
+    def parse_sitemap(self, response: Response):
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            except Exception:
+                body = b""
+        try:
+            sitemap = Sitemap(body) if body.strip() else None
+        except Exception:
+            sitemap = None
+        if sitemap is None or sitemap.type not in ("urlset", "sitemapindex"):
+            self.logger.info("no usable sitemap at %s: following links instead", response.url)
+            yield from self.start_link_crawl()
+            return
+        self.crawler.stats.set_value("jobsift/discovery", "sitemap")
+        count = 0
+        for entry in sitemap:
+            loc = (entry.get("loc") or "").strip()
+            if not loc or not same_site(loc, self.root):
+                continue
+            count += 1
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.on_error,
+                                     meta={"jobsift_probe": True})
+            else:
+                req = self.page_request(loc, follow=False)
+                if req is not None:
+                    yield req
+        self.crawler.stats.inc_value("jobsift/sitemap_urls", count)
+        if count == 0 and sitemap.type == "urlset":
+            yield from self.start_link_crawl()
+
+    # -- pages ----------------------------------------------------------------------------------
+    def allowed(self, url: str) -> bool:
+        if not same_site(url, self.root):
+            return False
+        path = urlsplit(url).path or "/"
+        full = path + ("?" + urlsplit(url).query if urlsplit(url).query else "")
+        if _DENY_DEFAULT.search(full) or any(p.search(path) for p in self.deny):
+            return False
+        if self.allow and not any(p.search(path) for p in self.allow):
+            return False
+        return True
+
+    def page_request(self, url: str, follow: bool = True, force: bool = False) -> Optional[scrapy.Request]:
+        key = canonical_url(url)
+        if key in self.seen:
+            return None
+        if not force and not self.allowed(url):
+            return None
+        if self.max_pages and self.pages_requested >= self.max_pages:
+            self.crawler.stats.inc_value("jobsift/skipped/max_pages")
+            return None
+        self.seen.add(key)
+        self.pages_requested += 1
+        return scrapy.Request(key, callback=self.parse_page, errback=self.on_error,
+                              meta={"jobsift_follow": follow})
+
+    def parse_page(self, response: Response):
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if ctype and not ctype.split(";")[0].strip().lower() in _HTML_TYPES:
+            self.crawler.stats.inc_value("jobsift/skipped/not_html")
+            return
+        yield PageItem(
+            url=response.url,
+            source=self.source,
+            body=response.body,
+            status=response.status,
+            content_type=ctype or None,
+            fetched_at=datetime.now(timezone.utc),
+            options=self.options,
+        )
+        if response.meta.get("jobsift_follow") and self.link_mode:
+            for href in response.xpath("//a/@href").getall():
+                href = href.strip()
+                if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+                    continue
+                req = self.page_request(urljoin(response.url, href))
+                if req is not None:
+                    yield req
+
+    def on_error(self, failure):
+        request = failure.request
+        if failure.check(IgnoreRequest):
+            # robots.txt said no, or an offsite/duplicate filter: policy, not an error
+            self.crawler.stats.inc_value("jobsift/skipped/ignored")
+            return
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        reason = f"HTTP {status}" if status else f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        yield ErrorItem(url=request.url, source=self.source, reason=reason, status=status)

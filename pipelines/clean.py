@@ -1,0 +1,801 @@
+"""Boilerplate and ad removal: ``clean(html, url) -> Content``.
+
+The page is parsed once with lxml. The rules are general — they rely on what page furniture *is*
+(navigation, link lists, labelled ad slots, widgets named for what they do), never on one site's
+class names. Per-source extra selectors can be passed as ``remove_selectors``/``content_selector``.
+
+Steps:
+1. metadata first (JSON-LD, ``<meta>``, ``<time>``, canonical, title), before anything is removed;
+2. drop elements that are never content (scripts, forms, iframes, nav, aside, footer, hidden
+   elements, ARIA landmarks for navigation/banners/dialogs) and elements whose class/id tokens name a
+   kind of furniture (ad, share, related, comments, newsletter, modal, cookie, sidebar, widget, ...),
+   except wrappers that hold most of the page's prose or the ``<h1>``;
+3. choose the main content node by readability-style scoring: each paragraph-like element scores its
+   nearest block container (full) and that container's parent (half); scores are discounted by link
+   density; the best-scoring node wins, widened to its parent when the parent scores nearly as well
+   (an article split into sibling parts around an ad slot);
+4. walk that node in document order into blocks (headings with level, paragraphs with bold lead-ins,
+   list items with depth, table rows with cells);
+5. drop blocks that are furniture by their own text: "Advertisement" labels, "Read more: <link>"
+   interruptions, link lists (TOCs, related posts), and whole sections under furniture headings
+   ("Related posts", "Leave a reply", "About the author", ...).
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable, Optional, Union
+from urllib.parse import urljoin
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from .charset import decode_html
+from .model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Content
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary of furniture. Tokens are matched against class/id split on non-alphanumerics.
+
+_NEVER_CONTENT_TAGS = {
+    "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input", "select",
+    "textarea", "svg", "canvas", "nav", "aside", "footer", "template", "dialog", "video", "audio",
+    "map", "picture", "img", "label", "menu",
+}
+_JUNK_ROLES = {"navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog",
+               "search", "menu", "menubar", "toolbar", "tablist", "alert", "status", "marquee"}
+
+# exact class/id tokens that name furniture
+_JUNK_TOKENS = {
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
+    "adunit", "adbox", "adwrap", "adsense", "dfp", "gpt", "banner", "sponsor", "sponsored",
+    "sponsors", "promo", "promoted", "promotion", "affiliate", "taboola", "outbrain",
+    "share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "addthis",
+    "sharethis",
+    "related", "relatedposts", "recommended", "recommendations", "popular", "trending", "ticker",
+    "marquee", "carousel", "slider", "morestories", "readnext", "youmaylike",
+    "comment", "comments", "commentlist", "respond", "reply", "replies", "disqus", "discussion",
+    "newsletter", "subscribe", "subscription", "signup", "optin", "mailchimp", "mc4wp",
+    "modal", "popup", "popover", "overlay", "lightbox", "cookie", "cookies", "consent", "gdpr",
+    "notice", "toast",
+    "breadcrumb", "breadcrumbs", "crumbs", "toc", "tableofcontents",
+    "author", "authorbox", "bio", "byline", "avatar",
+    "sidebar", "widget", "widgets", "widgetarea", "rail", "sidebox",
+    "menu", "megamenu", "submenu", "nav", "navbar", "navigation", "topbar", "masthead",
+    "footer", "colophon", "copyright",
+    "pagination", "pager", "paging", "prevnext", "postnav",
+    "rating", "ratings", "stars", "feedback", "poll", "survey", "reactions",
+    "login", "register", "signin", "account", "searchform", "search",
+    "sronly", "screenreader", "visuallyhidden", "invisible", "noprint",
+    "tags", "tagcloud", "postmeta", "entrymeta", "meta", "categories",
+    "chat", "livechat", "backtotop", "totop", "scrolltop",
+    "jobs", "joblist", "calculator",
+}
+# token prefixes that name furniture (e.g. "adsbygoogle", "sharebar", "commentform")
+_JUNK_PREFIXES = ("advert", "adsby", "sponsor", "share", "social", "related", "comment",
+                  "newsletter", "subscribe", "popup", "modal", "cookie", "consent", "breadcrumb",
+                  "widget", "sidebar", "banner", "promo", "megamenu", "navbar", "footer",
+                  "pagination", "disqus", "outbrain", "taboola")
+# tokens that mark an element as content even if another token looks like furniture
+_CONTENT_TOKENS = {"content", "entry", "article", "post", "body", "main", "story", "text", "prose"}
+
+_WS = re.compile(r"\s+")
+_SPLIT_TOKENS = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+# Block texts that are furniture whatever their markup.
+_LABEL_ONLY = re.compile(
+    r"^\W*(advertisements?|advert|ads?|sponsored( content| links?)?|promoted|"
+    r"(scroll|continue reading|article continues) (down|below|after (the )?(ad|advertisement)).*|"
+    r"continue reading( below)?|story continues below( advertisement)?|"
+    r"share( this)?( (post|article|page|story))?( on)?|share on \w+|tweet|pin it|copy link|"
+    r"print( this)?( article| page)?|email( this)?|back to top|skip to (main )?content|"
+    r"click here.*subscribe.*|loading\W*|related:?|tags?:.*|filed under:?.*|"
+    r"previous( post| article)?|next( post| article)?|"
+    r"\d+ (min(ute)?s?|mins?) read|reading time.*)\W*$",
+    re.IGNORECASE,
+)
+# Cues that start an in-body link interruption ("Read More: <title>").
+_INTERRUPTION = re.compile(
+    r"^\W*(read (more|also|next|this)|also read|see also|related( article| post| guide| reading)?s?|"
+    r"recommended( reading| for you)?|you (may|might) (also )?like|check out|don'?t miss|"
+    r"more (on|from|about)|further reading|keep reading|trending|popular|must read|suggested)\b",
+    re.IGNORECASE,
+)
+# Headings that open a section of furniture: the heading and what follows it down to the next
+# heading of the same or a higher level are dropped.
+_FURNITURE_HEADING = re.compile(
+    r"^\W*(related( posts?| articles?| guides?| stories| reading| jobs| content)?|"
+    r"(you (may|might) (also )?(like|enjoy)|more (stories|articles|guides|posts|from .*)|"
+    r"recommended( for you| reading)?|read (next|more|also)|keep reading|further reading|"
+    r"popular( posts| guides| articles| now)?|trending( now| posts| guides)?|latest (posts|news|articles|guides)|"
+    r"recent (posts|articles|guides)|similar (jobs|roles|posts|guides).*|"
+    r"(leave|post|add|write) a (reply|comment|response)|\d* ?comments?( \(\d+\))?|responses?|"
+    r"join the discussion|what do you think\??|"
+    r"about (the|this) author|about [a-z]+ [a-z]+$|written by .*|author bio|meet the author|"
+    r"share (this|the) (post|article|guide|story|page)|share( it)?|spread the word|"
+    r"(sign up|subscribe)( for| to)? .*|(get|join) (our|the) newsletter.*|newsletter|"
+    r"table of contents|contents|on this page|in this (article|guide|post)|jump to|"
+    r"tags|categories|filed under|follow us.*|connect with us|"
+    r"was this (article|guide|page|post) helpful\??|rate this (article|guide|post).*|"
+    r"jobs near you|hiring now.*|sponsored|advertisement))\W*$",
+    re.IGNORECASE,
+)
+
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tr", "td",
+               "th", "tbody", "thead", "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "pre", "dl", "dt", "dd", "figure", "figcaption", "header", "hr", "br", "center",
+               "details", "summary", "address", "caption"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_STRUCTURAL = {"ul", "ol", "li", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "dd",
+               "dt", "b", "strong", "em", "i", "span", "a", "font", "u", "small", "mark", "sup",
+               "sub", "code", "cite", "q", "abbr", "time", "blockquote"}
+_SCORED = ("p", "li", "td", "pre", "dd", "blockquote")
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "techarticle", "report",
+                  "scholarlyarticle", "socialmediaposting", "analysisnewsarticle",
+                  "reportagenewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+                  "howto", "advertisercontentarticle", "satiricalarticle", "liveblogposting"}
+
+
+def norm_space(text: Optional[str]) -> str:
+    return _WS.sub(" ", text).strip() if text else ""
+
+
+def _tokens(el: HtmlElement) -> set[str]:
+    raw = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if not raw:
+        return set()
+    raw = _CAMEL.sub("-", raw).lower()
+    return {t for t in _SPLIT_TOKENS.split(raw) if t}
+
+
+def _is_junk_by_name(el: HtmlElement) -> bool:
+    tokens = _tokens(el)
+    if not tokens:
+        return False
+    if tokens & _JUNK_TOKENS or any(t.startswith(_JUNK_PREFIXES) for t in tokens):
+        # "entry-content", "post-body": a wrapper that names itself as content is kept, unless it
+        # is also plainly a comment/ad/share/related container ("comment-content").
+        if tokens & _CONTENT_TOKENS and not tokens & _HARD_JUNK:
+            return False
+        return True
+    return False
+
+
+_HARD_JUNK = {"comment", "comments", "ad", "ads", "advert", "advertisement", "adsbygoogle",
+              "sponsored", "share", "sharing", "social", "related", "newsletter", "modal",
+              "popup", "cookie", "consent", "widget", "sidebar", "breadcrumb", "breadcrumbs",
+              "toc", "author", "bio", "disqus", "respond", "reply", "replies", "meta",
+              "postmeta", "entrymeta", "byline", "pagination", "rating", "feedback", "menu", "nav"}
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I):
+        return True
+    return False
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len(norm_space(el.text_content()))
+
+
+def _link_text_len(el: HtmlElement) -> int:
+    return sum(len(norm_space(a.text_content())) for a in el.iter("a"))
+
+
+def _link_density(el: HtmlElement) -> float:
+    total = _text_len(el)
+    return (_link_text_len(el) / total) if total else 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata
+
+def _walk_jsonld(obj: Any, out: list[dict]) -> None:
+    if isinstance(obj, list):
+        for o in obj:
+            _walk_jsonld(o, out)
+    elif isinstance(obj, dict):
+        if "@graph" in obj:
+            _walk_jsonld(obj["@graph"], out)
+            rest = {k: v for k, v in obj.items() if k not in ("@graph", "@context")}
+            if "@type" in rest:
+                out.append(rest)
+        else:
+            out.append(obj)
+
+
+def jsonld_types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower().rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {str(x).lower().rsplit("/", 1)[-1] for x in t}
+    return set()
+
+
+def _parse_jsonld(doc: HtmlElement) -> list[dict]:
+    out: list[dict] = []
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            # Common breakage: trailing commas or raw newlines inside strings.
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
+            except ValueError:
+                continue
+        _walk_jsonld(data, out)
+    return out
+
+
+def _meta_tags(doc: HtmlElement) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in doc.iter("meta"):
+        key = m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+        val = m.get("content")
+        if key and val is not None:
+            key = key.strip().lower()
+            out.setdefault(key, val.strip())
+    return out
+
+
+_UPDATED_CUE = re.compile(r"updat|modif|revis|edited", re.I)
+_PUBLISHED_CUE = re.compile(r"publish|posted|written|date", re.I)
+_DATEISH = re.compile(
+    r"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|"
+    r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|"
+    r"\b(\d+|an?|one)\s+(minute|hour|day|week|month|year)s?\s+ago\b|\byesterday\b)",
+    re.IGNORECASE,
+)
+
+
+def _times_and_bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> tuple[list, list]:
+    times = []
+    for t in doc.iter("time"):
+        dt = t.get("datetime") or norm_space(t.text_content())
+        if not dt:
+            continue
+        ctx_el = t.getparent()
+        ctx = " ".join(filter(None, [t.get("class"), t.get("itemprop"),
+                                     ctx_el.get("class") if ctx_el is not None else None,
+                                     norm_space(ctx_el.text_content())[:80] if ctx_el is not None else None]))
+        kind = "updated" if _UPDATED_CUE.search(ctx) else ("published" if _PUBLISHED_CUE.search(ctx) else None)
+        times.append({"datetime": dt, "text": norm_space(t.text_content()), "context": kind})
+    bylines: list[str] = []
+    # Visible dates near the title: look at short text elements just around the <h1>.
+    if h1 is not None:
+        scope = h1.getparent()
+        for _ in range(3):
+            if scope is None or _text_len(scope) > 600:
+                break
+            scope = scope.getparent() if _text_len(scope) < 200 else scope
+        region = scope if scope is not None else h1
+        for el in region.iter("span", "div", "p", "li", "small", "time"):
+            txt = norm_space(el.text_content())
+            if 4 < len(txt) < 120 and _DATEISH.search(txt) and txt not in bylines:
+                bylines.append(txt)
+            if len(bylines) >= 6:
+                break
+    return times, bylines
+
+
+# ---------------------------------------------------------------------------------------------
+# Main content selection
+
+def _remove(el: HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _prose_len(el: HtmlElement) -> int:
+    """Characters of paragraph prose (p elements of 80+ chars) below el."""
+    n = 0
+    for p in el.iter("p"):
+        t = len(norm_space(p.text_content()))
+        if t >= 80:
+            n += t
+    return n
+
+
+def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable[str]) -> None:
+    total_prose = _prose_len(body) or 1
+    doomed = []
+    for sel in remove_selectors:
+        try:
+            doomed.extend(body.cssselect(sel))
+        except Exception:  # bad selector from a source config: ignore it, not the page
+            continue
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            doomed.append(el)  # comments, processing instructions
+            continue
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if el in protect:
+            continue
+        if tag in _NEVER_CONTENT_TAGS or (el.get("role") or "").lower() in _JUNK_ROLES \
+                or el.get("aria-modal") == "true" or _is_hidden(el):
+            doomed.append(el)
+        elif tag == "header":
+            doomed.append(el)
+        elif _is_junk_by_name(el):
+            doomed.append(el)
+    removed = set()
+    for el in doomed:
+        # skip descendants of elements already removed and protected wrappers
+        if el in protect:
+            continue
+        anc = el.getparent()
+        skip = False
+        while anc is not None:
+            if anc in removed:
+                skip = True
+                break
+            anc = anc.getparent()
+        if skip:
+            continue
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") \
+                and _prose_len(el) > 0.5 * total_prose:
+            continue  # a wrapper holding most of the prose is not furniture
+        removed.add(el)
+        _remove(el)
+
+
+def _container(el: HtmlElement) -> Optional[HtmlElement]:
+    p = el.getparent()
+    while p is not None and isinstance(p.tag, str) and p.tag in _STRUCTURAL:
+        p = p.getparent()
+    return p
+
+
+def _choose_main(body: HtmlElement) -> HtmlElement:
+    scores: dict[HtmlElement, float] = {}
+    for el in body.iter(*_SCORED):
+        text = norm_space(el.text_content())
+        if len(text) < 25:
+            continue
+        if el.tag == "li" and len(text) < 40 and _link_text_len(el) >= 0.5 * len(text):
+            continue  # a link in a list is navigation, not prose
+        if el.tag == "td" and el.find(".//table") is not None:
+            continue
+        s = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
+        parent = _container(el)
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + s
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + s / 2.0
+    if not scores:
+        return body
+    best, best_score = body, -1.0
+    for el, s in scores.items():
+        s *= 1.0 - min(_link_density(el), 0.9)
+        if s > best_score:
+            best, best_score = el, s
+    # Readability-style: when the best node's parent is scored nearly as well, the article was
+    # split across several siblings (an ad slot between two halves): take the parent.
+    for _ in range(3):
+        parent = best.getparent()
+        if parent is None or parent is body.getparent():
+            break
+        density = _link_density(parent)
+        ps = scores.get(parent, 0.0) * (1.0 - min(density, 0.9))
+        if ps >= 0.9 * best_score and density < 0.35:
+            best, best_score = parent, max(best_score, ps)
+        else:
+            break
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks
+
+def _lead_of(el: HtmlElement) -> Optional[str]:
+    """The bold lead-in of a paragraph or list item: a <b>/<strong> at its very start."""
+    if el.text and el.text.strip():
+        return None
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        inner = child
+        # <p><span><strong>Lead</strong></span>: look one level into an inline wrapper
+        if child.tag in ("span", "a", "em", "i") and len(child) and not (child.text or "").strip():
+            inner = child[0]
+        if inner.tag in ("b", "strong") or (inner.tag == "span" and "bold" in (inner.get("style") or "")):
+            lead = norm_space(inner.text_content())
+            lead = lead.rstrip(" :.-–—").strip()
+            return lead or None
+        return None
+    return None
+
+
+class _Walker:
+    def __init__(self, title: Optional[str]):
+        self.blocks: list[Block] = []
+        self.title = norm_space(title).lower() if title else None
+        self.links: list[tuple[int, int]] = []  # (text length, link text length) per block
+
+    def add(self, kind: str, text: str, el: Optional[HtmlElement], level: int = 0,
+            lead: Optional[str] = None, cells: Optional[list[str]] = None, link_len: int = 0) -> None:
+        text = norm_space(text)
+        if not text:
+            return
+        if kind == HEADING and self.title and text.lower() == self.title:
+            return
+        self.blocks.append(Block(kind, text, level, lead, cells))
+        self.links.append((len(text), link_len))
+
+    def inline_text(self, el: HtmlElement, skip_blocks: bool) -> tuple[str, int]:
+        """Text of el, leaving out nested block elements when skip_blocks; (text, link chars)."""
+        parts: list[str] = []
+        link_len = 0
+
+        def rec(node: HtmlElement, in_link: bool) -> None:
+            nonlocal link_len
+            if node.text:
+                parts.append(node.text)
+                if in_link:
+                    link_len += len(norm_space(node.text))
+            for child in node:
+                if isinstance(child.tag, str):
+                    if child.tag == "br":
+                        parts.append(" ")
+                    elif not (skip_blocks and child.tag in _BLOCK_TAGS):
+                        rec(child, in_link or child.tag == "a")
+                if child.tail:
+                    parts.append(child.tail)
+                    if in_link:
+                        link_len += len(norm_space(child.tail))
+
+        rec(el, el.tag == "a")
+        return "".join(parts), link_len
+
+    def walk(self, el: HtmlElement, list_depth: int = 0) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _HEADINGS:
+            text, ll = self.inline_text(el, skip_blocks=False)
+            self.add(HEADING, text, el, _HEADINGS[tag], link_len=ll)
+            return
+        if tag == "p" or tag == "pre" or tag == "address":
+            text, ll = self.inline_text(el, skip_blocks=False)
+            self.add(PARAGRAPH, text, el, lead=_lead_of(el), link_len=ll)
+            return
+        if tag in ("ul", "ol"):
+            for child in el:
+                if isinstance(child.tag, str):
+                    if child.tag == "li":
+                        self.walk_li(child, list_depth + 1)
+                    else:
+                        self.walk(child, list_depth)
+            return
+        if tag == "li":
+            self.walk_li(el, list_depth + 1)
+            return
+        if tag == "table":
+            self.walk_table(el)
+            return
+        if tag == "dl":
+            term = None
+            for child in el:
+                if child.tag == "dt":
+                    term = norm_space(child.text_content())
+                elif child.tag == "dd":
+                    txt = norm_space(child.text_content())
+                    full = f"{term}: {txt}" if term else txt
+                    self.add(LIST_ITEM, full, child, 1, lead=term,
+                             link_len=_link_text_len(child))
+            return
+        if tag in ("figure", "figcaption", "hr", "br", "caption"):
+            return
+        # generic container: text runs directly inside it become paragraphs, block children recurse
+        run: list[str] = []
+        run_links = 0
+
+        def flush() -> None:
+            nonlocal run, run_links
+            if run:
+                self.add(PARAGRAPH, "".join(run), None, link_len=run_links)
+            run, run_links = [], 0
+
+        if el.text and el.text.strip():
+            run.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    run.append(child.tail)
+                continue
+            if child.tag == "br":
+                # <br><br> separates paragraphs in sloppy markup
+                nxt = child.getnext()
+                if nxt is not None and nxt.tag == "br" and not (child.tail or "").strip():
+                    flush()
+                else:
+                    run.append(" ")
+            elif child.tag in _BLOCK_TAGS:
+                flush()
+                self.walk(child, list_depth)
+            else:
+                t, ll = self.inline_text(child, skip_blocks=True)
+                run.append(t)
+                run_links += ll
+                # inline element with block children (e.g. <span><p>..</p></span>)
+                for sub in child:
+                    if isinstance(sub.tag, str) and sub.tag in _BLOCK_TAGS:
+                        flush()
+                        self.walk(sub, list_depth)
+            if child.tail:
+                run.append(child.tail)
+        flush()
+
+    def walk_li(self, li: HtmlElement, depth: int) -> None:
+        text, ll = self.inline_text(li, skip_blocks=True)
+        # a <li> wrapping a <p> (common in CMS output): take the paragraphs' text
+        nested_lists = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol")]
+        block_children = [c for c in li if isinstance(c.tag, str) and c.tag in _BLOCK_TAGS
+                          and c.tag not in ("ul", "ol", "br")]
+        if block_children:
+            extra = " ".join(norm_space(c.text_content()) for c in block_children)
+            text = f"{text} {extra}"
+            ll += sum(_link_text_len(c) for c in block_children)
+        lead = _lead_of(li)
+        if lead is None and block_children and block_children[0].tag == "p":
+            lead = _lead_of(block_children[0])
+        self.add(LIST_ITEM, text, li, depth, lead=lead, link_len=ll)
+        for sub in nested_lists:
+            self.walk(sub, depth)
+
+    def walk_table(self, table: HtmlElement) -> None:
+        for tr in table.iter("tr"):
+            # skip rows of nested tables: they are visited by their own table
+            owner = tr.getparent()
+            while owner is not None and owner.tag != "table":
+                owner = owner.getparent()
+            if owner is not table:
+                continue
+            cells = [norm_space(c.text_content()) for c in tr if isinstance(c.tag, str)
+                     and c.tag in ("td", "th")]
+            cells = [c for c in cells if c]
+            if not cells:
+                continue
+            is_header = all(c.tag == "th" for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")) \
+                or (tr.getparent() is not None and tr.getparent().tag == "thead")
+            text = " | ".join(cells)
+            # header rows are kept as table rows with level 1 so extractors can skip them
+            self.add(TABLE_ROW, text, tr, 1 if is_header else 0, cells=cells,
+                     link_len=_link_text_len(tr))
+
+
+def _post_filter(blocks: list[Block], links: list[tuple[int, int]]) -> list[Block]:
+    out: list[Block] = []
+    skip_level: Optional[int] = None
+    n = len(blocks)
+    # link-dense runs of list items (TOCs, related lists): find each list run and judge it whole
+    drop = [False] * n
+    i = 0
+    while i < n:
+        if blocks[i].kind == LIST_ITEM:
+            j = i
+            while j < n and blocks[j].kind == LIST_ITEM:
+                j += 1
+            total = sum(links[k][0] for k in range(i, j))
+            linked = sum(links[k][1] for k in range(i, j))
+            if total and linked / total > 0.6:
+                for k in range(i, j):
+                    drop[k] = True
+            i = j
+        else:
+            i += 1
+    prev_text = None
+    for i, b in enumerate(blocks):
+        if b.kind == HEADING:
+            if skip_level is not None and b.level <= skip_level:
+                skip_level = None
+            if skip_level is None and _FURNITURE_HEADING.match(b.text):
+                skip_level = b.level
+                continue
+        if skip_level is not None:
+            continue
+        if drop[i]:
+            continue
+        total, linked = links[i]
+        if _LABEL_ONLY.match(b.text):
+            continue
+        if b.kind in (PARAGRAPH, LIST_ITEM) and total:
+            density = linked / total
+            if _INTERRUPTION.match(b.text) and (density > 0.3 or total < 140):
+                continue
+            if density > 0.8 and total < 200:
+                continue  # a bare link standing alone is navigation, not prose
+        if b.text == prev_text:
+            continue
+        prev_text = b.text
+        out.append(b)
+    # a trailing heading with nothing under it is noise
+    while out and out[-1].kind == HEADING:
+        out.pop()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Article recognition
+
+def _article_signals(doc: HtmlElement, jsonld: list[dict], meta: dict[str, str],
+                     h1: Optional[HtmlElement]) -> dict[str, Any]:
+    """Machine-readable and structural evidence that a page is one article (measured before any
+    element is removed)."""
+    types = set()
+    for obj in jsonld:
+        types |= jsonld_types(obj)
+    articles = [(el, _text_len(el)) for el in doc.iter("article")]
+    # Nested <article>s (cards inside a post) are not counted separately from their outer one.
+    top = [(el, n) for el, n in articles
+           if not any(a is not el and a in el.iterancestors() for a, _ in articles)]
+    top.sort(key=lambda x: -x[1])
+    dominant = None
+    if top and (len(top) == 1 or top[0][1] >= 2.5 * top[1][1]):
+        dominant = top[0][0]
+    holds_h1 = dominant is not None and h1 is not None and (
+        dominant is h1 or dominant in h1.iterancestors())
+    return {
+        "jsonld_article": bool(types & _ARTICLE_TYPES),
+        "jsonld_jobposting": "jobposting" in types,
+        "og_article": meta.get("og:type", "").lower() == "article",
+        "article_elements": len(top),
+        "dominant_article": holds_h1 or (dominant is not None and len(top) == 1),
+        "has_h1": h1 is not None,
+        "jsonld_types": sorted(types),
+    }
+
+
+def is_article_page(signals: dict[str, Any], blocks: list[Block], url: str,
+                    article_patterns: Iterable[str] = (),
+                    listing_patterns: Iterable[str] = ()) -> str:
+    """Decide whether a page is an article (a role guide or posting), a listing or site page.
+
+    Returns "yes", "weak" (no marker, but one long titled text: an article only if extraction
+    finds a role in its title) or "no". Configured URL patterns decide first. Else an article
+    needs a machine-readable marker (Article/JobPosting JSON-LD, ``og:type=article``) or one
+    dominant ``<article>`` element holding the title, and enough prose.
+    """
+    for pat in listing_patterns:
+        if re.search(pat, url):
+            return "no"
+    words = sum(len(b.text.split()) for b in blocks if b.kind != HEADING)
+    for pat in article_patterns:
+        if re.search(pat, url):
+            return "yes" if words >= 50 else "no"
+    if signals.get("jsonld_jobposting"):
+        return "yes"
+    if signals.get("jsonld_article") or signals.get("og_article"):
+        return "yes" if words >= 150 else "no"
+    if signals.get("dominant_article") and words >= 250:
+        return "yes"
+    if signals.get("article_elements", 0) >= 2:
+        return "no"  # several cards and no marker: a listing
+    if signals.get("has_h1") and words >= 400:
+        return "weak"
+    return "no"
+
+
+# ---------------------------------------------------------------------------------------------
+
+def parse_html(html: Union[str, bytes], content_type: Optional[str] = None) -> HtmlElement:
+    if isinstance(html, bytes):
+        html, _ = decode_html(html, content_type)
+    # lxml refuses str input carrying an XML encoding declaration; strip it.
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1)
+    if not html.strip():
+        raise ValueError("empty page")
+    return lxml.html.document_fromstring(html)
+
+
+def _title(doc: HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[Optional[str], Optional[HtmlElement]]:
+    h1s = [h for h in doc.iter("h1") if norm_space(h.text_content())]
+    # several h1s (logo + article): prefer the one inside <article>/<main>, else the longest
+    chosen = None
+    for h in h1s:
+        anc = h.getparent()
+        while anc is not None:
+            if anc.tag in ("article", "main"):
+                chosen = h
+                break
+            anc = anc.getparent()
+        if chosen is not None:
+            break
+    if chosen is None and h1s:
+        chosen = max(h1s, key=lambda h: len(norm_space(h.text_content())))
+    if chosen is not None:
+        return norm_space(chosen.text_content()), chosen
+    for obj in jsonld:
+        if jsonld_types(obj) & (_ARTICLE_TYPES | {"jobposting"}):
+            t = obj.get("headline") or obj.get("title") or obj.get("name")
+            if isinstance(t, str) and t.strip():
+                return norm_space(t), None
+    if meta.get("og:title"):
+        return norm_space(meta["og:title"]), None
+    t = doc.find(".//title")
+    if t is not None and t.text:
+        return norm_space(t.text), None
+    return None, None
+
+
+def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = None,
+          remove_selectors: Iterable[str] = (), content_selector: Optional[str] = None,
+          article_patterns: Iterable[str] = (), listing_patterns: Iterable[str] = ()) -> Content:
+    """Main content of a page as ordered blocks, plus the page's metadata.
+
+    ``html`` may be bytes (decoded with :func:`pipelines.charset.decode_html` using
+    ``content_type``) or text. ``remove_selectors``/``content_selector`` are CSS selectors from a
+    source's configuration. Raises ``ValueError`` for an empty or unparseable page.
+    """
+    try:
+        doc = parse_html(html, content_type)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
+        raise ValueError(f"unparseable HTML: {exc}") from exc
+    jsonld = _parse_jsonld(doc)
+    meta = _meta_tags(doc)
+    title, h1 = _title(doc, meta, jsonld)
+    times, bylines = _times_and_bylines(doc, h1)
+    canonical = None
+    for link in doc.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            canonical = urljoin(url, link.get("href").strip())
+            break
+    signals = _article_signals(doc, jsonld, meta, h1)
+    html_el = doc if doc.tag == "html" else doc.getroottree().getroot()
+    lang = html_el.get("lang") if html_el is not None else None
+
+    body = doc.find("body")
+    if body is None:
+        body = doc
+    main = None
+    if content_selector:
+        try:
+            found = body.cssselect(content_selector)
+            main = found[0] if found else None
+        except Exception:
+            main = None
+    protect = set()
+    if h1 is not None:
+        anc = h1
+        while anc is not None:
+            protect.add(anc)
+            anc = anc.getparent()
+    if main is not None:
+        _strip_furniture(main, set(), remove_selectors)
+    else:
+        _strip_furniture(body, protect, remove_selectors)
+        main = _choose_main(body)
+    walker = _Walker(title)
+    walker.walk(main)
+    blocks = _post_filter(walker.blocks, walker.links)
+    content = Content(
+        url=url,
+        title=title,
+        blocks=blocks,
+        meta={"jsonld": jsonld, "meta": meta, "times": times, "byline_dates": bylines,
+              "lang": lang, "canonical": canonical, "signals": signals},
+    )
+    verdict = is_article_page(signals, blocks, url, article_patterns, listing_patterns)
+    content.is_article = verdict != "no"
+    content.meta["article_evidence"] = verdict
+    return content

@@ -1,0 +1,314 @@
+"""Section-aware extraction: ``extract(content) -> Facts``.
+
+Sections are recognised by what their heading *means*, from a small vocabulary of cue words
+("responsibilities", "duties", "day to day", "what does X do", "skills", "requirements", "salary",
+"how much ... earn" ...), not by exact heading text. Responsibilities are the items of a
+responsibilities section: list items at the section's top list depth, table rows, paragraphs with a
+bold lead-in, or — when a section has none of these — its sub-headings. Skills come from the whole
+main text (the taxonomy matcher knows which ambiguous names need technical context); salaries from
+every block, with table-row and lead-in labels passed to the parser.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any, Optional
+from urllib.parse import urlsplit
+
+from .clean import jsonld_types, norm_space
+from .dates import find_dates, parse_date
+from .model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Content, Facts, Salary
+from .roles import role_from_title, seniority_of
+from .salary import normalise_structured, parse_salary
+from .skills import match_skills
+
+RESPONSIBILITIES = "responsibilities"
+SKILLS = "skills"
+SALARY = "salary"
+OTHER = "other"
+
+_SECTION_CUES = [
+    (RESPONSIBILITIES, re.compile(
+        r"responsibilit|dut(y|ies)|\btasks?\b|day[- ]to[- ]day|typical (work ?)?day|day in the life|"
+        r"what (does|do|will|would|did) .{0,80}\bdo\b|what you('ll| will| would)? (do|be doing)|"
+        r"\byour role\b|the role involves|in this role|\brole (overview|summary)\b|accountabilit|"
+        r"key (activities|functions|areas)|work activities|what the (job|role|work) (involves|entails|looks like)|"
+        r"what('s| is) involved|\bjob description\b|what they do|\byour (job|work|mission)\b|"
+        r"what (a|an) .{0,60} does|\bwhat you'll own\b|\bthe job\b", re.I)),
+    (SALARY, re.compile(
+        r"salar|\bpay\b|\bearn|compensation|\bwages?\b|how much|remuneration|\bincome\b|day rates?|"
+        r"hourly rates?", re.I)),
+    (SKILLS, re.compile(
+        r"\bskills?\b|requirements?|qualifications?|what (you('ll)?|you will) need|looking for|"
+        r"you (have|bring|are)|who you are|competenc|experience|education|\btools?\b|"
+        r"(tech(nology)?|tool) ?stack|abilit(y|ies)|must[- ]haves?|nice[- ]to[- ]haves?|knowledge|"
+        r"certifications?|what it takes|about you|strengths", re.I)),
+]
+
+# Bold lead-ins that label a remark rather than name a task.
+_NOTE_LEAD = re.compile(r"^(note|tip|pro tip|example|important|warning|fact|source|update|"
+                        r"faq|q|a|question|answer|read more|also read|related|see also)\b", re.I)
+_HAS_DIGIT = re.compile(r"\d")
+
+# Top-level domains whose bare "$" is not the US dollar, and where dates are written day-first.
+_DOLLAR_BY_TLD = {"ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+_DAYFIRST_TLDS = {"uk", "au", "nz", "in", "ie", "za", "de", "fr", "es", "it", "nl", "be", "at",
+                  "ch", "se", "no", "dk", "fi", "pl", "pt", "sg", "hk", "my", "pk", "ng", "ke", "eu"}
+
+
+def classify_heading(text: str) -> str:
+    """The kind of section a heading opens: responsibilities | salary | skills | other.
+
+    When a heading names more than one ("Skills and responsibilities"), the cue that comes first
+    in the heading wins.
+    """
+    best, pos = OTHER, None
+    for kind, rx in _SECTION_CUES:
+        m = rx.search(text)
+        if m and (pos is None or m.start() < pos):
+            best, pos = kind, m.start()
+    return best
+
+
+def sections(blocks: list[Block]) -> list[tuple[str, Optional[Block], list[Block]]]:
+    """Split blocks into (kind, heading, body) sections by heading level.
+
+    A section runs until the next heading of the same or a higher level; a sub-heading of another
+    recognised kind (an h3 "Skills" inside an h2 "The role") opens a section of its own.
+    """
+    out: list[tuple[str, Optional[Block], list[Block]]] = []
+    stack: list[tuple[str, Block, list[Block]]] = []  # open sections
+    intro: list[Block] = []
+    for b in blocks:
+        if b.kind == HEADING:
+            kind = classify_heading(b.text)
+            while stack and stack[-1][1].level >= b.level:
+                stack.pop()
+            if kind == OTHER and stack:
+                # an unlabelled sub-heading belongs to the section that holds it
+                stack[-1][2].append(b)
+                continue
+            sec = (kind, b, [])
+            out.append(sec)
+            stack.append(sec)
+        elif stack:
+            stack[-1][2].append(b)
+        else:
+            intro.append(b)
+    if intro:
+        out.insert(0, (OTHER, None, intro))
+    return out
+
+
+def _table_item(b: Block) -> str:
+    cells = b.cells or [b.text]
+    if len(cells) >= 2 and len(cells[0]) <= 80:
+        return f"{cells[0]}: {' '.join(cells[1:])}"
+    return " ".join(cells)
+
+
+def _items_of(body: list[Block]) -> list[str]:
+    lists = [b for b in body if b.kind == LIST_ITEM]
+    rows = [b for b in body if b.kind == TABLE_ROW and b.level == 0]
+    leads = [b for b in body if b.kind == PARAGRAPH and b.lead and not _NOTE_LEAD.match(b.lead)
+             and len(b.lead) < 120 and len(b.text) > len(b.lead) + 3]
+    items: list[tuple[int, str]] = []
+    if lists:
+        top = min(b.level for b in lists)
+        items += [(body.index(b), b.text) for b in lists if b.level == top]
+    if rows:
+        # a two-column table whose first row is data: each row one item
+        items += [(body.index(b), _table_item(b)) for b in rows]
+    if leads:
+        items += [(body.index(b), b.text) for b in leads]
+    if not items:
+        subs = [b for b in body if b.kind == HEADING]
+        items = [(body.index(b), b.text) for b in subs]
+    items.sort()
+    seen, out = set(), []
+    for _, text in items:
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
+def responsibilities(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for kind, heading, body in sections(blocks):
+        if kind == RESPONSIBILITIES:
+            for item in _items_of(body):
+                if item not in out:
+                    out.append(item)
+    return out
+
+
+def _label_for(b: Block) -> Optional[str]:
+    cand = None
+    if b.kind == TABLE_ROW and b.cells and len(b.cells) >= 2:
+        cand = b.cells[0]
+    elif b.lead:
+        cand = b.lead
+    if cand and len(cand) <= 40 and not _HAS_DIGIT.search(cand):
+        return cand
+    return None
+
+
+def salaries(blocks: list[Block], default_currency: Optional[str] = None) -> list[Salary]:
+    out: list[Salary] = []
+    seen = set()
+    for b in blocks:
+        if b.kind == HEADING:
+            continue
+        found = parse_salary(b.text, default_currency=default_currency, label=_label_for(b))
+        for s in found:
+            key = (s.min, s.max, s.currency, s.period, s.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _tld(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.rsplit(".", 1)[-1] if "." in host else ""
+
+
+def locale_hints(url: str, lang: Optional[str]) -> tuple[Optional[str], Optional[bool]]:
+    """(currency of a bare "$", dates day-first?) from the site's domain and ``<html lang>``."""
+    tld = _tld(url)
+    lang = (lang or "").lower().replace("_", "-")
+    dollar = _DOLLAR_BY_TLD.get(tld)
+    region = lang.split("-", 1)[1] if "-" in lang else ""
+    if not dollar and region:
+        dollar = _DOLLAR_BY_TLD.get(region)
+    if region == "us" or (tld == "us"):
+        dayfirst: Optional[bool] = False
+    elif tld in _DAYFIRST_TLDS or region in _DAYFIRST_TLDS or region == "gb":
+        dayfirst = True
+    else:
+        dayfirst = None
+    return dollar, dayfirst
+
+
+# ---------------------------------------------------------------------------------------------
+# schema.org JobPosting (career pages carrying structured data)
+
+def _first_str(v: Any) -> Optional[str]:
+    if isinstance(v, str):
+        return norm_space(v) or None
+    if isinstance(v, list) and v:
+        return _first_str(v[0])
+    if isinstance(v, dict):
+        return _first_str(v.get("name"))
+    return None
+
+
+def _place(loc: Any) -> Optional[str]:
+    if isinstance(loc, list):
+        names = [p for p in (_place(x) for x in loc) if p]
+        return "; ".join(dict.fromkeys(names)) or None
+    if isinstance(loc, str):
+        return norm_space(loc) or None
+    if not isinstance(loc, dict):
+        return None
+    addr = loc.get("address", loc)
+    if isinstance(addr, str):
+        return norm_space(addr) or None
+    if not isinstance(addr, dict):
+        return _first_str(loc.get("name"))
+    country = addr.get("addressCountry")
+    if isinstance(country, dict):
+        country = country.get("name")
+    parts = [addr.get("addressLocality"), addr.get("addressRegion"), country]
+    parts = [norm_space(str(p)) for p in parts if isinstance(p, (str, int)) and str(p).strip()]
+    return ", ".join(parts) or _first_str(loc.get("name"))
+
+
+def structured_salaries(base_salary: Any) -> list[Salary]:
+    """schema.org ``baseSalary`` (MonetaryAmount with a QuantitativeValue) → salaries."""
+    out: list[Salary] = []
+    items = base_salary if isinstance(base_salary, list) else [base_salary]
+    for ms in items:
+        if not isinstance(ms, dict):
+            continue
+        currency = ms.get("currency") or ms.get("salaryCurrency")
+        value = ms.get("value", ms)
+        if isinstance(value, (int, float, str)):
+            lo = hi = value
+            unit = ms.get("unitText")
+        elif isinstance(value, dict):
+            lo = value.get("minValue", value.get("value"))
+            hi = value.get("maxValue", value.get("value"))
+            unit = value.get("unitText") or ms.get("unitText")
+        else:
+            continue
+        s = normalise_structured(lo, hi, currency, unit)
+        if s is not None:
+            out.append(s)
+    return out
+
+
+def jobposting_fields(jsonld: list[dict]) -> Optional[dict[str, Any]]:
+    for obj in jsonld:
+        if "jobposting" not in jsonld_types(obj):
+            continue
+        org = obj.get("hiringOrganization")
+        loc_type = str(obj.get("jobLocationType") or "").upper()
+        remote: Optional[bool] = True if "TELECOMMUTE" in loc_type else None
+        emp = obj.get("employmentType")
+        if isinstance(emp, list):
+            emp = ", ".join(str(e) for e in emp)
+        return {
+            "title": _first_str(obj.get("title")),
+            "company": _first_str(org),
+            "location": _place(obj.get("jobLocation")) or _place(obj.get("applicantLocationRequirements")),
+            "remote": remote,
+            "employment_type": str(emp).strip().lower().replace("_", "-") if emp else None,
+            "salaries": structured_salaries(obj.get("baseSalary")) if obj.get("baseSalary") else [],
+            "valid_through": obj.get("validThrough"),
+        }
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+
+def extract(content: Content, *, fetched_at: Optional[datetime] = None) -> Facts:
+    """All facts of one cleaned page. Pure: the same content always gives the same facts."""
+    now = fetched_at or datetime.now(timezone.utc)
+    meta = content.meta or {}
+    dollar, dayfirst = locale_hints(content.url, meta.get("lang"))
+    posting = jobposting_fields(meta.get("jsonld") or [])
+    title = content.title or (posting or {}).get("title")
+    role = role_from_title(title)
+    if role is None and posting and posting.get("title") and posting["title"] != title:
+        role = role_from_title(posting["title"])
+    published, updated = find_dates(meta, now=now, dayfirst=dayfirst)
+    blocks = content.blocks
+    text = content.text
+    facts = Facts(
+        url=content.url,
+        kind="posting" if posting else "guide",
+        title=title,
+        role=role,
+        seniority=seniority_of(role or title),
+        published=published,
+        updated=updated,
+        text=text,
+        responsibilities=responsibilities(blocks),
+        skills=match_skills(text),
+        salaries=salaries(blocks, dollar),
+    )
+    if posting:
+        facts.company = posting["company"]
+        facts.location = posting["location"]
+        facts.remote = posting["remote"]
+        facts.employment_type = posting["employment_type"]
+        if posting["salaries"]:
+            facts.salaries = posting["salaries"] + [s for s in facts.salaries if s.source != "text"]
+    return facts
+
+
+__all__ = ["extract", "classify_heading", "sections", "responsibilities", "salaries",
+           "locale_hints", "jobposting_fields", "structured_salaries", "parse_date"]

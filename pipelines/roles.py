@@ -1,0 +1,589 @@
+"""Role names and seniority from article and posting titles.
+
+``role_from_title("Senior Backend Engineer: Roles, Skills, Responsibilities")`` -> "Senior Backend Engineer"
+``seniority_of("Sr. Software Engineer, Payments")`` -> "senior"
+``normalise_role(" sr.  ux designer ")`` -> "Senior UX Designer"
+
+How a title is read (a small title grammar, no per-site rules):
+
+1. Clean: HTML entities, unicode dashes, parenthesised/bracketed notes ("(2025 Guide)",
+   "(Remote - US)", "(m/w/d)") are removed.
+2. Split into segments at strong separators: ``|  –  —  ·  •  »  ::``, `` - `` (spaced hyphen only,
+   so "Full-Stack" survives), ``:``, ``?`` and ``!``. Segments are tried left to right; the first that
+   yields a role wins, so site-name prefixes and suffixes ("CareerSite | ...", "... | CareerSite")
+   and guide tails ("...: Roles, Skills") fall away.
+3. In a segment, a *cue* phrase names the role outright: "how to become a X", "becoming an X",
+   "working as a X", "what does a X do", "how much does a X make", "(guide words) of/for a X"
+   ("Duties of a Nurse"), "day in the life of a X", "guide to the X role", "what is a X", and
+   listicles "Top 10 Skills Every X Needs".
+4. Otherwise a segment made only of guide words ("Job Description", "Salary Guide", "Job Title")
+   is skipped, and other segments have guide words, years and region names peeled off their end
+   ("Registered Nurse Job Description" -> "Registered Nurse", "Product Manager Salary Guide UK"
+   -> "Product Manager"). Peeling stops at the shortest remainder that still looks like a role, so
+   a role ending in a guide-ish word is kept whole when nothing shorter qualifies.
+5. "Looks like a role": 1-7 words, none of them a sentence word (you, how, why, vs, ...), and the
+   last word is a role head noun ("engineer", "nurse", "associate", ... ~240 of them, plurals
+   accepted and singularised), optionally followed by a level numeral ("Engineer II"), or the role
+   is "<head> of/for/in <domain>" ("Head of Engineering", "Director of Sales", "Engineer in Test").
+   After "become a"/"what does a X do" cues, which already say the phrase is a job, any short noun
+   phrase (1-4 words) is accepted ("How to Become a Realtor" -> "Realtor").
+6. Posting titles: a comma qualifier after the role is kept when it looks like a team ("Software
+   Engineer, Payments"); it is dropped when it is guide words, a work arrangement or region
+   ("Remote", "Full-time", "US"), or another role ("Accountant, Bookkeeper and Auditor"). A
+   spaced-dash tail is always dropped ("Staff ML Engineer - Platform" -> "Staff ML Engineer"),
+   because after a dash a team name and a site name cannot be told apart.
+7. ``normalise_role`` expands Sr/Snr/Jr/Jnr/Mgr/Engr/Asst, keeps acronyms cased (UX, QA, ML, AI,
+   HR, SRE, iOS, DevOps, ...), keeps words already written with inner capitals ("JavaScript"),
+   title-cases the rest and lower-cases small words ("Head of Engineering").
+
+Known limits: a comma qualifier that is a city ("Software Engineer, London") is kept (no
+gazetteer); "X vs Y" comparison titles give None; a role whose head noun is not listed and that
+has no cue ("Tour Guide Job Description") gives None.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Optional
+
+__all__ = ["role_from_title", "seniority_of", "normalise_role", "ROLE_HEADS", "SENIORITY_LEVELS"]
+
+#: Seniority values, junior to senior.
+SENIORITY_LEVELS = (
+    "intern", "junior", "mid", "senior", "lead", "staff", "principal", "head", "director", "executive",
+)
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+#: Nouns that end (are the head of) a job title. Lower-case, singular.
+ROLE_HEADS = frozenset(
+    """
+    accountant actor actuary adjuster administrator admin advisor adviser advocate aide agent
+    ambassador analyst animator apprentice architect archivist artist assistant associate attendant
+    attorney auditor baker banker barber barista barrister bartender beautician biologist bookkeeper
+    bricklayer broker builder buyer caregiver carer carpenter cashier caretaker chef chemist
+    chiropractor cleaner clerk clinician coach coder concierge conductor consultant controller cook
+    coordinator copywriter cosmetologist counselor counsellor courier curator custodian dean
+    decorator dentist designer detective developer dietitian dietician director dispatcher doctor
+    drafter draftsman driver economist editor educator electrician engineer esthetician estimator
+    evangelist executive expert farmer fellow firefighter fitter florist foreman founder gardener
+    generalist geologist groundskeeper guard hairdresser handler head housekeeper hygienist
+    illustrator inspector installer instructor intern interpreter investigator janitor journalist
+    judge labourer laborer landscaper lawyer lead leader lecturer liaison librarian lifeguard
+    locksmith logistician machinist manager marketer mason master mechanic medic member
+    merchandiser midwife moderator musician nanny negotiator nurse nutritionist officer operator
+    optician optometrist owner packer painter paralegal paramedic partner pathologist pharmacist
+    phlebotomist photographer physician physicist physiotherapist picker pilot planner plumber
+    practitioner president principal producer professional professor programmer promoter
+    psychiatrist psychologist publicist purchaser radiographer radiologist ranger realtor
+    receptionist recruiter representative rep researcher roofer salesperson scheduler scientist
+    secretary sergeant sonographer sourcer specialist statistician steward stewardess strategist
+    stylist superintendent supervisor surgeon surveyor tailor teacher technician technologist
+    teller tester therapist trader trainee trainer translator treasurer tutor underwriter
+    veterinarian videographer volunteer waiter waitress welder worker writer
+    cto ceo cfo coo cio cmo cpo ciso cdo cro chro vp svp evp avp sre sdet swe rn lpn cna emt
+    """.split()
+)
+
+#: Heads that can be followed by a domain: "Head of Engineering", "Engineer in Test".
+_OF_HEADS = frozenset(
+    "head director vp svp evp avp president chief manager professor teacher lecturer dean editor "
+    "engineer officer coordinator specialist lead secretary superintendent".split()
+)
+_OF_WORDS = frozenset({"of", "for", "in"})
+
+#: Words that never occur in a job title but do in sentences and headlines.
+_SENTENCE_WORDS = frozenset(
+    """
+    a an the you your yours i my me we our us they their it's its this that these those
+    why how what when where who which whom whose is are was were be been being become becoming
+    do does did done should could would can will may might must shall need needs vs vs. versus
+    tips ways reasons things not no about if than then there here also just really very
+    """.split()
+)
+
+#: Guide vocabulary: words and phrases that describe the article, not the role (regex pieces).
+_GUIDE_PHRASES = [
+    r"job\s+descriptions?", r"job\s+profiles?", r"job\s+outlook", r"job\s+duties", r"job\s+titles?",
+    r"job\s+roles?", r"job\s+specs?", r"job\s+specifications?", r"job\s+requirements", r"job\s+openings?",
+    r"descriptions?", r"roles?", r"responsibilit(?:y|ies)", r"duties", r"dut(?:y)", r"skills?",
+    r"skill\s*sets?", r"salar(?:y|ies)", r"pay", r"wages?", r"earnings", r"compensation",
+    r"requirements?", r"qualifications?", r"overview", r"career\s+guides?", r"career\s+paths?",
+    r"career\s+progression", r"career\s+outlook", r"career\s+advice", r"careers?", r"guides?",
+    r"explained", r"profiles?", r"outlook", r"interview\s+questions?", r"questions?", r"answers?",
+    r"resumes?", r"cvs?", r"cover\s+letters?", r"templates?", r"samples?", r"examples?", r"faqs?",
+    r"101", r"everything\s+you\s+need\s+to\s+know", r"all\s+you\s+need\s+to\s+know",
+    r"what\s+you\s+need\s+to\s+know", r"need\s+to\s+know", r"complete", r"ultimate", r"definitive",
+    r"comprehensive", r"essential", r"full", r"quick", r"key", r"main", r"core", r"typical", r"top",
+    r"best", r"tips", r"information", r"info", r"facts", r"certifications?", r"training",
+    r"education", r"degrees?", r"tasks?", r"expectations", r"competencies", r"abilities", r"traits",
+    r"qualities", r"work\s+environment", r"hours", r"benefits", r"pros\s+and\s+cons", r"jobs?",
+    r"hiring", r"now\s+hiring", r"vacanc(?:y|ies)", r"opportunit(?:y|ies)", r"positions?", r"openings?",
+    r"more", r"updated", r"title", r"what\s+they\s+do", r"what\s+it\s+takes", r"beginner'?s",
+    r"how\s+to\s+(?:start|begin|launch|build|get|land|find|grow)\b.*", r"how\s+to\s+become\s+one",
+    r"in\s+depth", r"in-depth", r"statistics", r"stats", r"trends", r"demand", r"growth",
+]
+_GUIDE = r"(?:" + "|".join(_GUIDE_PHRASES) + r")"
+#: Glue between guide words: "Skills, Salary, and Duties", "Pay & Benefits", "Job Description + Template".
+_GLUE = r"(?:,|&|\+|/|\band\b|\bor\b|\bwith\b|\bplus\b|\bthe\b|\ba\b|\ban\b|\byour\b|\bin\b|\bfor\b|\bof\b)"
+_GUIDE_WORDS_RE = re.compile(rf"\b{_GUIDE}(?![\w'])", re.I)
+_GLUE_RE = re.compile(_GLUE, re.I)
+#: Glue that may be peeled together with a trailing guide word; never "of/for/in", which belong to
+#: the role ("Head of Growth" must not lose "Growth").
+_TRAIL_GLUE = r"(?:,|&|\+|/|\band\b|\bor\b|\bwith\b|\bplus\b|\bthe\b|\ba\b|\ban\b|\byour\b)"
+
+#: Regions and work arrangements: peeled off the end of a role, dropped as comma qualifiers.
+_REGION = (
+    r"(?:uk|u\.k\.?|us|u\.s\.?|usa|u\.s\.a\.?|united\s+states|united\s+kingdom|britain|england|canada|"
+    r"australia|ireland|new\s+zealand|nz|india|europe|eu|emea|apac|latam|amer|americas|na|"
+    r"worldwide|global|international|remote|hybrid|on-?site|in-?office|anywhere)"
+)
+_ARRANGEMENT = (
+    r"(?:remote|hybrid|on-?site|in-?office|full[\s-]?time|part[\s-]?time|contract|contractor|"
+    r"temporary|temp|permanent|perm|freelance|fixed[\s-]term|seasonal|internship|ft|pt|"
+    r"m/w/d|m/f/d|f/m/d|w/m/d|h/f|f/h)"
+)
+_QUALIFIER_DROP_RE = re.compile(
+    rf"^(?:(?:{_REGION}|{_ARRANGEMENT}|{_GUIDE}|(?:19|20)\d\d)(?:\s*{_GLUE}?\s*|\s*-\s*)?)+$", re.I
+)
+
+# Trailing pieces peeled off a candidate role, one at a time (each anchored at the end).
+_TRAIL_RES = [
+    re.compile(rf"\s*{_TRAIL_GLUE}?\s*\b{_GUIDE}$", re.I),
+    re.compile(r"\s*\b(?:in|for|of)?\s*(?:19|20)\d\d$", re.I),
+    re.compile(rf"\s*\b(?:in\s+(?:the\s+)?)?{_REGION}$", re.I),
+    re.compile(rf"\s*{_TRAIL_GLUE}$", re.I),
+]
+#: A peel must not leave a dangling preposition: "Head of Growth" is not "Head of" + guide word.
+_DANGLING_RE = re.compile(r"\b(?:of|for|in|to)$", re.I)
+_LEAD_RE = re.compile(r"^(?:the|a|an|our|new\s+role|now\s+hiring|hiring|we'?re\s+hiring)\s*:?\s+(?=\S)", re.I)
+#: A prepositional tail cut when a candidate does not qualify: "Nurse Practitioner Jobs in Texas",
+#: "Executive Assistant to the CEO".
+_PREP_TAIL_RE = re.compile(
+    r"\s+(?:in|at|to|with|without|from|near|by|on|online|fast|quickly|after|before|when|while|"
+    r"today|now|step\s+by\s+step)\b.*$",
+    re.I,
+)
+#: Evaluative adjectives in front of a role: "How to Be a Great Manager", "7 Traits of a Good Nurse".
+_EVALUATIVE_RE = re.compile(
+    r"^(?:(?:good|great|better|best|successful|effective|excellent|outstanding|happy|happier|"
+    r"productive|confident|top|the\s+best)\s+)+",
+    re.I,
+)
+
+# Cue phrases, searched inside one segment. ``relaxed`` cues state outright that the phrase is a
+# job, so any short noun phrase is accepted; the others still need a role head noun.
+_ART = r"(?:an?|the)\s+"
+_CUES: list[tuple[re.Pattern, bool]] = [
+    # How to Become a UX Designer / Becoming an Accountant / Working as a Nurse / Career as a Pilot
+    (re.compile(
+        r"\b(?:become|becoming|be|being|work(?:ing)?\s+as|careers?\s+as|job\s+as|life\s+as|"
+        r"start(?:ing)?\s+(?:a\s+career\s+|out\s+)?as|get\s+(?:a\s+job\s+|hired\s+)?as|"
+        r"qualify(?:ing)?\s+as|train(?:ing)?\s+(?:to\s+be(?:come)?|as))\s+(?:an?\s+)(?P<role>.+)$",
+        re.I), True),
+    # What Does a Data Scientist Do / How Much Does a Nurse Make / What Do Accountants Do
+    (re.compile(
+        r"\b(?:what|how\s+much)\s+(?:does|do|can|did)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+"
+        r"(?:do|does|make|earn|get\s+paid|actually\s+do|really\s+do)\b.*$",
+        re.I), True),
+    # A Day in the Life of a Paramedic
+    (re.compile(r"\bday\s+in\s+the\s+life\s+of\s+(?:an?\s+|the\s+)?(?P<role>.+)$", re.I), True),
+    # Guide to the Product Manager Role / Introduction to the Data Analyst Job
+    (re.compile(rf"\b(?:guide|introduction|intro)\s+to\s+{_ART}(?P<role>.+?)(?:\s+(?:roles?|jobs?|positions?|careers?))?$",
+                re.I), False),
+    # What Is a Product Manager / Who Is a Business Analyst
+    (re.compile(r"^(?:what|who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<role>.+)$", re.I), False),
+    # Top 10 Skills Every Frontend Developer Needs / 7 Qualities of a Great Nurse
+    (re.compile(
+        r"^(?:the\s+)?(?:top\s+)?\d+\s+(?:[\w'’-]+\s+){1,3}?(?:every|each|all|for|of|that|an?)\s+"
+        r"(?:(?:an?|the|aspiring|new|future|modern)\s+)?(?P<role>.+?)"
+        r"(?:\s+(?:needs?|must|should|can|will|has|have|wants?|uses?)\b.*)?$",
+        re.I), False),
+]
+
+#: Words whose usual spelling is not plain title case.
+_ACRONYMS = {
+    w.lower(): w
+    for w in """
+    UX UI QA QC ML AI HR IT SRE SDET SWE iOS macOS DevOps DevSecOps MLOps DataOps FinOps SecOps
+    GTM SEO SEM PPC CRM ERP SAP AWS GCP API SDK BI ETL NLP CAD GIS EHS PR R&D B2B B2C SaaS IoT VR AR
+    CTO CEO CFO COO CIO CMO CPO CISO CDO CRO CHRO VP SVP EVP AVP RN LPN LVN CNA EMT HVAC CNC CDL
+    PhD MBA CPA ACCA CFA PMP K-12 ESL EFL LLM GPU 2D 3D .NET C++ C# JavaScript TypeScript PHP SQL
+    NoSQL UI/UX UX/UI AR/VR PHP SOC NOC PMO GRC KYC AML FP&A QA/QC IAM DBA BDR SDR PA EA
+    """.split()
+}
+#: Abbreviations expanded by ``normalise_role``.
+_ABBREVIATIONS = {
+    "sr": "Senior", "snr": "Senior", "jr": "Junior", "jnr": "Junior", "mgr": "Manager",
+    "engr": "Engineer", "asst": "Assistant", "assoc": "Associate", "mktg": "Marketing",
+}
+_SMALL_WORDS = frozenset("of and for in to the at on with a an or &".split())
+_ROMAN = frozenset("i ii iii iv v vi".split())
+
+
+# --------------------------------------------------------------------------------------------
+# normalise_role
+# --------------------------------------------------------------------------------------------
+
+_TOKEN_SPLIT_RE = re.compile(r"([-/])")
+
+
+def normalise_role(role: str) -> str:
+    """Canonical spacing and casing of a role name; expands Sr/Jr and friends.
+
+    Acronyms keep their usual casing, words already written with inner capitals are kept,
+    a short all-caps word in a mixed-case title is treated as an acronym, the rest is title-cased
+    and small words ("of", "and", "for") are lower-case except at the start.
+    """
+    if not isinstance(role, str):
+        return ""
+    s = html.unescape(role)
+    s = re.sub(r"\s+", " ", s).strip(" \t,;:.|-–—'\"")
+    s = re.sub(r"\s*,\s*", ", ", s)  # "Engineer ,Payments" -> "Engineer, Payments"
+    letters = [c for c in s if c.isalpha()]
+    shouting = len(letters) > 4 and all(c.isupper() for c in letters)
+    out = []
+    for index, word in enumerate(s.split(" ")):
+        out.append(_normalise_word(word, first=index == 0, shouting=shouting))
+    return " ".join(w for w in out if w)
+
+
+def _normalise_word(word: str, *, first: bool, shouting: bool) -> str:
+    # Peel punctuation that is not part of the word ("Engineer," "(Remote)").
+    m = re.match(r"^([^\w.#+&]*)(.*?)([^\w#+.&]*)$", word)
+    pre, core, post = (m.group(1), m.group(2), m.group(3)) if m else ("", word, "")
+    if not core:
+        return word
+    low = core.lower()
+    if low in _ACRONYMS:  # whole token first: "UI/UX", "R&D", "C++"
+        return pre + _ACRONYMS[low] + post
+    bare = low.rstrip(".")
+    if bare in _ABBREVIATIONS:
+        return pre + _ABBREVIATIONS[bare] + post
+    parts = _TOKEN_SPLIT_RE.split(core)
+    fixed = []
+    for i, part in enumerate(parts):
+        if part in ("-", "/") or not part:
+            fixed.append(part)
+            continue
+        fixed.append(_case_part(part, first=first and i == 0, shouting=shouting))
+    return pre + "".join(fixed) + post
+
+
+def _case_part(part: str, *, first: bool, shouting: bool) -> str:
+    low = part.lower()
+    if low in _ACRONYMS:
+        return _ACRONYMS[low]
+    if low.rstrip(".") in _ABBREVIATIONS:
+        return _ABBREVIATIONS[low.rstrip(".")]
+    if low in _ROMAN and (part.isupper() or low != "i"):
+        return part.upper()
+    if low in _SMALL_WORDS and not first:
+        return low
+    if not shouting:
+        if part[1:] != part[1:].lower() and not part.isupper():
+            return part  # inner capitals as written: "JavaScript", "McKinsey"
+        if part.isupper() and 1 < len(part) <= 5:
+            return part  # an unknown acronym in a mixed-case title: "SDR", "NOC"
+    return part[:1].upper() + part[1:].lower()
+
+
+# --------------------------------------------------------------------------------------------
+# role_from_title
+# --------------------------------------------------------------------------------------------
+
+_DASHES_RE = re.compile(r"\s*[\u2013\u2014\u2015\u2212]\s*")
+_PARENS_RE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\})")
+_SEGMENT_SPLIT_RE = re.compile(r"\s*(?:\||\u2013|·|•|»|::|\s-\s|:(?!\S*//)|\?|!)\s*")
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’.&+#/-]*")
+
+
+def role_from_title(title: Optional[str]) -> Optional[str]:
+    """The role a guide or posting title is about, normalised, or None if it names no role."""
+    if not isinstance(title, str):
+        return None
+    try:
+        return _role_from_title(title)
+    except Exception:  # noqa: BLE001 - a title we cannot read simply names no role
+        return None
+
+
+def _role_from_title(title: str) -> Optional[str]:
+    s = html.unescape(title[:400])
+    s = s.replace("\u00a0", " ")
+    s = _DASHES_RE.sub(" \u2013 ", s)  # all long dashes become one separator
+    for _ in range(3):  # nested brackets
+        s = _PARENS_RE.sub(" ", s)
+    s = re.sub(r"[\(\[\{].*$", " ", s)  # an unclosed bracket: drop the rest
+    s = re.sub(r"\s+", " ", s).strip()
+    for segment in _SEGMENT_SPLIT_RE.split(s):
+        segment = segment.strip(" ,;.'\"“”‘’")
+        if not segment:
+            continue
+        role = _role_from_segment(segment)
+        if role:
+            return normalise_role(role)
+    return None
+
+
+def _role_from_segment(segment: str) -> Optional[str]:
+    # 1. "(guide words) of/for a X": Duties of a Nurse, Job Description for an Accountant.
+    m = re.search(r"\s(?:of|for)\s+(?:an?\s+|the\s+)?", segment, re.I)
+    if m and _is_guide_only(segment[: m.start()]):
+        role = _pick(segment[m.end():], relaxed=False)
+        if role:
+            return role
+    # 2. Cue phrases.
+    for regex, relaxed in _CUES:
+        m = regex.search(segment)
+        if m:
+            role = _pick(m["role"], relaxed=relaxed)
+            if role:
+                return role
+    # 3. Plain segment: skip pure guide words, otherwise peel and check.
+    if _is_guide_only(segment):
+        return None
+    return _pick(segment, relaxed=False)
+
+
+def _is_guide_only(text: str) -> bool:
+    """True if ``text`` has nothing but guide words, glue, years and region names."""
+    rest = _GUIDE_WORDS_RE.sub(" ", text)
+    rest = re.sub(rf"\b{_REGION}\b|\b(?:19|20)\d\d\b|\d+", " ", rest, flags=re.I)
+    rest = _GLUE_RE.sub(" ", rest)
+    return not re.search(r"[A-Za-z]", rest)
+
+
+def _pick(text: str, *, relaxed: bool) -> Optional[str]:
+    """The role in ``text`` (a candidate role, possibly with a comma qualifier and junk tails)."""
+    text = text.strip(" ,;.'\"")
+    head, _, qualifiers = text.partition(",")
+    role = _peel(head, relaxed=relaxed)
+    if not role:
+        return None
+    kept = _qualifier(qualifiers)
+    return f"{role}, {kept}" if kept else role
+
+
+def _peel(text: str, *, relaxed: bool) -> Optional[str]:
+    """Peel guide words / years / regions off the end; return the shortest part that is a role."""
+    text = _LEAD_RE.sub("", text.strip())
+    text = _EVALUATIVE_RE.sub("", text)
+    histories = []
+    for attempt in (text, _PREP_TAIL_RE.sub("", text)):  # as is, then without "in Texas"-style tails
+        current = attempt.strip()
+        history = [current]
+        for _ in range(12):  # peel one piece at a time
+            for regex in _TRAIL_RES:
+                shorter = regex.sub("", current).strip()
+                if shorter != current and shorter and not _DANGLING_RE.search(shorter):
+                    current = shorter
+                    history.append(current)
+                    break
+            else:
+                break
+        histories.append(history)
+    for history in histories:
+        for candidate in reversed(history):  # shortest first
+            role = _as_role(candidate)
+            if role:
+                return role
+    if relaxed:
+        # The cue already says this is a job: accept a short noun phrase, least peeled first,
+        # that is more than guide words ("How to Become a Tour Guide" keeps "Tour Guide").
+        for history in histories:
+            for candidate in history:
+                if _looks_like_noun_phrase(candidate) and not _is_guide_only(candidate):
+                    return candidate
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _singular(word: str) -> str:
+    """Singular of a head noun if ``word`` is a plural of one, else ``word`` unchanged."""
+    low = word.lower()
+    if low in ROLE_HEADS or len(low) < 4:
+        return word
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in ROLE_HEADS:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _as_role(text: str) -> Optional[str]:
+    """``text`` as a role name (plural head singularised) if it looks like one, else None."""
+    words = _words(text)
+    if not 1 <= len(words) <= 7:
+        return None
+    lows = [w.lower() for w in words]
+    if any(w in _SENTENCE_WORDS for w in lows):
+        return None
+    # Trailing level numerals after the head: "Engineer II", "Analyst 2".
+    end = len(words)
+    while end > 1 and (lows[end - 1] in _ROMAN or lows[end - 1] in {"1", "2", "3"}):
+        end -= 1
+    if any(w.isdigit() for w in lows[:end]):
+        return None  # "Top 10 ...", "2025"
+    last = words[end - 1]
+    singular = _singular(last)
+    if singular.lower() in ROLE_HEADS:
+        text = text.strip()
+        if singular != last:  # "Software Engineers" -> "Software Engineer"
+            at = text.rfind(last)
+            text = text[:at] + singular + text[at + len(last):]
+        return text
+    # "<head> of/for/in <domain>": Head of Engineering, Director of Product Marketing.
+    for i, w in enumerate(lows[:-1]):
+        if _singular(w).lower() in _OF_HEADS and lows[i + 1] in _OF_WORDS and i + 2 < len(lows):
+            return text.strip()
+    return None
+
+
+def _looks_like_noun_phrase(text: str) -> bool:
+    words = _words(text)
+    if not 1 <= len(words) <= 4:
+        return False
+    lows = [w.lower() for w in words]
+    if any(w in _SENTENCE_WORDS or w in _OF_WORDS | {"to", "and", "or"} for w in lows):
+        return False
+    if _PREP_TAIL_RE.search(" " + text):
+        return False  # "Engineer Without", "Nurse Online"
+    return all(w[0].isalpha() for w in words)
+
+
+def _qualifier(text: str) -> Optional[str]:
+    """A posting's team qualifier after the first comma ("Payments"), or None to drop it."""
+    text = text.strip(" ,;.-")
+    if not text:
+        return None
+    first = text.split(",")[0].strip()  # only the first qualifier: "Engineer, Payments, Remote"
+    if not first or _QUALIFIER_DROP_RE.match(first) or _is_guide_only(first):
+        return None
+    words = _words(first)
+    if not 1 <= len(words) <= 4:
+        return None
+    lows = [w.lower() for w in words]
+    if any(w in _SENTENCE_WORDS for w in lows) or any(_singular(w).lower() in ROLE_HEADS for w in lows):
+        return None  # prose, or a second role ("Accountant, Bookkeeper")
+    if not all(w[0].isalpha() for w in words):
+        return None
+    return first
+
+
+# --------------------------------------------------------------------------------------------
+# seniority_of
+# --------------------------------------------------------------------------------------------
+
+#: Multi-word markers rewritten to one token before scanning.
+_PHRASES = [
+    (re.compile(r"\bentry[\s-]*level\b", re.I), "entrylevel"),
+    (re.compile(r"\bmid[\s-]*(?:level|career)\b|\bmidlevel\b", re.I), "midlevel"),
+    (re.compile(r"\bsenior[\s-]*level\b", re.I), "senior"),
+    (re.compile(r"\bnew[\s-]+grad(?:uate)?s?\b", re.I), "newgrad"),
+    (re.compile(r"\bvice[\s-]+president\b", re.I), "vp"),
+]
+#: Head nouns after which "Staff" is a level (tech ladders), not part of a role ("Staff Nurse").
+_STAFF_HEADS = frozenset(
+    "engineer developer scientist designer architect researcher analyst programmer manager sre swe sdet "
+    "technologist".split()
+)
+#: Nouns that "Lead" forms a compound with when it means a sales lead, not a level.
+_LEAD_NOUNS = frozenset("generation gen qualification nurturing nurture development management scoring".split())
+_OTHER_PERSON_WORDS = frozenset("to for reporting supporting supports reports".split())
+_C_SUITE = frozenset("cto ceo cfo coo cio cmo cpo ciso cdo cro chro".split())
+_CLAUSE_SPLIT_RE = re.compile(r"\s*(?:[,:|()\[\]?!;/]|\s-\s|[\u2013\u2014])\s*")
+
+
+def seniority_of(role_or_title: Optional[str]) -> Optional[str]:
+    """The seniority a role or title states, one of ``SENIORITY_LEVELS``, or None if it states none.
+
+    Words that are both a level and a role noun count as a level only where they modify another
+    role noun: "Associate Product Manager" (junior) but "Sales Associate" (None); "Lead Engineer"
+    and "Tech Lead" (lead) but "Lead Generation Specialist" (None); "Principal Engineer" but
+    "School Principal"; "Staff" only before tech-ladder nouns ("Staff Engineer", not "Staff Nurse");
+    "Intern"/"Trainee" only as the role itself ("Marketing Intern", not "Internship Coordinator").
+    Several markers: the highest wins ("Senior Director" -> director), except that intern beats
+    junior ("Graduate Trainee" -> intern). No marker -> None, never a guessed "mid".
+    """
+    if not isinstance(role_or_title, str) or not role_or_title.strip():
+        return None
+    try:
+        return _seniority(role_or_title[:400])
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _seniority(text: str) -> Optional[str]:
+    text = normalise_role(text)
+    for regex, token in _PHRASES:
+        text = regex.sub(token, text)
+    found: set[str] = set()
+    for clause in _CLAUSE_SPLIT_RE.split(text):
+        words = _words(clause)
+        # Markers after "to"/"for"/"reporting" describe someone else: "Assistant to the CEO".
+        for i, w in enumerate(words):
+            if w.lower() in _OTHER_PERSON_WORDS:
+                words = words[:i]
+                break
+        if words:
+            found |= _clause_levels(words)
+    if not found:
+        return None
+    if "intern" in found:
+        found.discard("junior")
+    return max(found, key=SENIORITY_LEVELS.index)
+
+
+def _clause_levels(words: list[str]) -> set[str]:
+    lows = [w.lower().rstrip(".") for w in words]
+    heads = [_singular(w).lower() in ROLE_HEADS for w in lows]
+    levels: set[str] = set()
+
+    def head_follows(i: int, allowed: frozenset[str] = ROLE_HEADS) -> bool:
+        """A role head noun comes after position ``i`` in this clause (so word ``i`` modifies it)."""
+        return any(_singular(w).lower() in allowed for w in lows[i + 1:])
+
+    def is_head(i: int) -> bool:
+        """Word ``i`` is the clause's role noun: nothing role-like after it (bar a level numeral)."""
+        return not head_follows(i)
+
+    for i, w in enumerate(lows):
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if w in {"intern", "interns", "internship", "trainee", "trainees"}:
+            if is_head(i):
+                levels.add("intern")
+        elif w in {"junior", "jr", "jnr", "entrylevel", "newgrad"}:
+            levels.add("junior")
+        elif w in {"graduate", "grad", "associate"}:
+            if head_follows(i) and nxt not in _OF_WORDS:
+                levels.add("junior")  # "Associate Product Manager", "Graduate Engineer"
+        elif w in {"midlevel", "intermediate"}:
+            levels.add("mid")
+        elif w in {"senior", "sr", "snr"}:
+            levels.add("senior")
+        elif w == "lead":
+            if nxt in _LEAD_NOUNS:
+                continue  # "Lead Generation Specialist": a sales lead
+            if head_follows(i) or (i > 0 and is_head(i) and lows[i - 1] not in _SENTENCE_WORDS | {"to"}):
+                levels.add("lead")  # "Lead Engineer", "Tech Lead"; not "How to Lead"
+        elif w == "staff":
+            if head_follows(i, _STAFF_HEADS):
+                levels.add("staff")
+        elif w == "principal":
+            if head_follows(i):
+                levels.add("principal")  # not "School Principal" / "Assistant Principal"
+        elif w == "head":
+            if nxt == "of" or head_follows(i):
+                levels.add("head")  # "Head of Engineering", "Head Chef"
+        elif w in {"director", "directors", "vp", "svp", "evp", "avp"}:
+            levels.add("director")
+        elif w == "chief" or w in _C_SUITE or (w == "president" and (i == 0 or lows[i - 1] != "vp")):
+            levels.add("executive")
+        elif words[i] in {"I", "II", "III"} and i > 0 and heads[i - 1]:
+            levels.add({"I": "junior", "II": "mid", "III": "senior"}[words[i]])  # "Engineer II"
+    return levels

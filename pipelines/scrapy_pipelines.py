@@ -1,0 +1,216 @@
+"""Thin Scrapy components around the pure functions: clean → dedup → extract → store.
+
+Dedup runs before extract (ARCHITECTURE.md lists it after): a page whose cleaned content is what the
+database already holds is not extracted again, only marked as seen.
+
+Every decision is a stats counter (``jobsift/dropped/not_article``, ``jobsift/stored/new``, ...), so
+runs and tests can account for every page: pages = new + updated + unchanged + dropped + errors.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import datetime, timezone
+from typing import Optional
+
+from scrapy.exceptions import DropItem, NotConfigured
+
+from crawler.items import ErrorItem, PageItem
+
+from .clean import clean
+from .extract import extract
+from .store import Store, utcnow
+from .urls import canonical_url, same_site
+
+logger = logging.getLogger(__name__)
+
+#: Bump when extraction changes, so unchanged pages are extracted again by the next crawl.
+EXTRACTOR_VERSION = "1"
+
+
+def content_hash(title: Optional[str], text: str) -> str:
+    h = hashlib.sha256()
+    h.update(EXTRACTOR_VERSION.encode())
+    h.update(b"\0")
+    h.update((title or "").encode("utf-8", "replace"))
+    h.update(b"\0")
+    h.update(text.encode("utf-8", "replace"))
+    return h.hexdigest()[:32]
+
+
+def get_store(crawler) -> Store:
+    """The crawl's one Store (one SQLite writer per process), opened on first use."""
+    store = getattr(crawler, "_jobsift_store", None)
+    if store is None:
+        store = Store(crawler.settings.get("JOBSIFT_DB"))
+        crawler._jobsift_store = store
+    return store
+
+
+def run_id_of(crawler) -> Optional[int]:
+    rid = crawler.settings.getint("JOBSIFT_RUN_ID", 0) or getattr(crawler, "_jobsift_run_id", None)
+    return rid or None
+
+
+def record_error(crawler, source: str, url: str, status: Optional[int], reason: str) -> None:
+    crawler.stats.inc_value("jobsift/errors")
+    logger.warning("error %s: %s", url, reason)
+    get_store(crawler).record_error(run_id_of(crawler), source, url, status, reason)
+
+
+class _Base:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def drop(self, reason: str, detail: str = ""):
+        self.stats.inc_value(f"jobsift/dropped/{reason}")
+        raise DropItem(f"{reason}{': ' + detail if detail else ''}")
+
+
+class CleanPipeline(_Base):
+    """Raw page → ``Content`` (main blocks + metadata); non-articles and empty pages dropped."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.min_words = crawler.settings.getint("JOBSIFT_MIN_WORDS", 80)
+
+    def process_item(self, item, spider=None):
+        if not isinstance(item, PageItem):
+            return item
+        self.stats.inc_value("jobsift/pages")
+        opts = item.options or {}
+        if b"\0" in item.body[:1024]:
+            record_error(self.crawler, item.source, item.url, item.status,
+                         "binary content served as HTML (NUL bytes); page skipped")
+            raise DropItem("binary body")
+        try:
+            content = clean(item.body, item.url, content_type=item.content_type,
+                            remove_selectors=opts.get("remove_selectors") or (),
+                            content_selector=opts.get("content_selector"),
+                            article_patterns=opts.get("article_patterns") or (),
+                            listing_patterns=opts.get("listing_patterns") or ())
+        except (ValueError, RecursionError) as exc:
+            record_error(self.crawler, item.source, item.url, item.status,
+                         f"could not parse the page: {exc}")
+            raise DropItem(f"unparseable: {exc}")
+        if not content.is_article:
+            self.drop("not_article", item.url)
+        words = sum(len(b.text.split()) for b in content.blocks)
+        if words < self.min_words:
+            self.drop("too_short", f"{words} words")
+        item.content = content
+        return item
+
+
+class DedupPipeline(_Base):
+    """Canonical URL and content hash: within a run a second copy of a page is dropped; across
+    runs a page whose content is unchanged skips extraction and only moves ``last_seen``."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.seen_urls: set[str] = set()
+        self.seen_hashes: set[str] = set()
+
+    def process_item(self, item, spider=None):
+        if not isinstance(item, PageItem) or item.content is None:
+            return item
+        canonical = item.content.meta.get("canonical")
+        url = canonical_url(canonical if canonical and same_site(canonical, item.url) else item.url)
+        item.canonical_url = url
+        item.content_hash = content_hash(item.content.title, item.content.text)
+        if url in self.seen_urls or item.content_hash in self.seen_hashes:
+            self.drop("duplicate", url)
+        self.seen_urls.add(url)
+        self.seen_hashes.add(item.content_hash)
+        if get_store(self.crawler).content_hash_of(url) == item.content_hash:
+            get_store(self.crawler).touch(url, run_id_of(self.crawler))
+            self.stats.inc_value("jobsift/stored/unchanged")
+            raise DropItem("unchanged since the last crawl")
+        return item
+
+
+class ExtractPipeline(_Base):
+    """``Content`` → ``Facts`` (role, dates, responsibilities, skills, salaries)."""
+
+    def process_item(self, item, spider=None):
+        if not isinstance(item, PageItem) or item.content is None:
+            return item
+        try:
+            item.facts = extract(item.content, fetched_at=item.fetched_at or datetime.now(timezone.utc))
+        except Exception as exc:  # a bug on one page must not stop the crawl: record it
+            logger.exception("extraction failed on %s", item.url)
+            record_error(self.crawler, item.source, item.url, item.status,
+                         f"extraction failed: {type(exc).__name__}: {exc}")
+            raise DropItem("extraction failed")
+        if item.content.meta.get("article_evidence") == "weak" and not item.facts.role:
+            self.drop("not_article", f"{item.url} (no article markup and no role in the title)")
+        return item
+
+
+class StorePipeline(_Base):
+    """Writes documents, their children and errors to SQLite; opens/closes a run when the crawl
+    was not started by ``jobsift crawl`` (which manages the run itself)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        if not crawler.settings.get("JOBSIFT_DB"):
+            raise NotConfigured("JOBSIFT_DB is empty: set it to a database path")
+        self.own_run = False
+
+    def open_spider(self, spider=None):
+        store = get_store(self.crawler)
+        if run_id_of(self.crawler) is None:
+            source = getattr(spider, "source", None) or getattr(spider, "name", "crawl")
+            self.crawler._jobsift_run_id = store.begin_run([source])
+            self.own_run = True
+
+    def close_spider(self, spider=None):
+        store = get_store(self.crawler)
+        if self.own_run:
+            counts = run_counts(self.crawler.stats.get_stats())
+            store.finish_run(self.crawler._jobsift_run_id, run_status(counts), counts,
+                             self.crawler.stats.get_stats())
+        store.close()
+        self.crawler._jobsift_store = None
+
+    def process_item(self, item, spider=None):
+        if isinstance(item, ErrorItem):
+            record_error(self.crawler, item.source, item.url, item.status, item.reason)
+            raise DropItem(f"error: {item.reason}")
+        if not isinstance(item, PageItem) or item.facts is None:
+            return item
+        facts = item.facts
+        structured = item.structured or {}
+        result = get_store(self.crawler).upsert_document(
+            url=item.canonical_url or item.url, source=item.source, facts=facts,
+            content_hash=item.content_hash or content_hash(facts.title, facts.text),
+            run_id=run_id_of(self.crawler), fetched_url=item.url,
+            valid_through=structured.get("valid_through"), seen_at=utcnow())
+        self.stats.inc_value(f"jobsift/stored/{result}")
+        return item
+
+
+def run_counts(stats: dict) -> dict[str, int]:
+    """The counts of a run, from one crawler's stats (or several, summed by the caller)."""
+    dropped = sum(v for k, v in stats.items() if k.startswith("jobsift/dropped/"))
+    return {
+        "requests": int(stats.get("downloader/request_count", 0)),
+        "pages": int(stats.get("jobsift/pages", 0)),
+        "new": int(stats.get("jobsift/stored/new", 0)),
+        "updated": int(stats.get("jobsift/stored/updated", 0)),
+        "unchanged": int(stats.get("jobsift/stored/unchanged", 0)),
+        "closed": int(stats.get("jobsift/stored/closed", 0)),
+        "dropped": dropped,
+        "errors": int(stats.get("jobsift/errors", 0)),
+    }
+
+
+def run_status(counts: dict[str, int]) -> str:
+    if counts["errors"] and not (counts["new"] or counts["updated"] or counts["unchanged"]):
+        return "failed"
+    return "partial" if counts["errors"] else "ok"

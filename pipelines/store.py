@@ -1,0 +1,254 @@
+"""SQLite storage: one writer, one transaction per document, WAL so readers never block it.
+
+The schema is explicit (see ``SCHEMA`` and docs/data-dictionary.md). Tables are created with
+sqlite-utils so Datasette/sqlite-utils users see ordinary typed tables with foreign keys; writes use
+plain parameterised SQL inside ``BEGIN IMMEDIATE`` transactions, so a document and its children are
+committed together or not at all.
+
+Re-crawl semantics: a document is keyed by its canonical URL. Same content hash → only
+``last_seen`` (and ``run_id``) move. Changed content → fields are updated in place (a field the new
+version does not have keeps its old value: never write NULL over data), children are replaced,
+``changed_at`` is set. ``first_seen`` never changes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any, Iterator, Optional
+
+import sqlite_utils
+
+from .model import Facts
+
+SCHEMA_VERSION = 1
+
+#: Columns of ``documents`` in order, with their SQLite types.
+DOCUMENT_COLUMNS: dict[str, type] = {
+    "id": int, "url": str, "source": str, "kind": str, "title": str, "role": str, "seniority": str,
+    "company": str, "location": str, "remote": int, "employment_type": str, "published": str,
+    "updated": str, "valid_through": str, "text": str, "content_hash": str, "first_seen": str,
+    "last_seen": str, "changed_at": str, "status": str, "closed_at": str, "run_id": int,
+    "fetched_url": str,
+}
+# Fields that keep their old value when a new version of the page lacks them.
+_KEEP_IF_MISSING = ("title", "role", "seniority", "company", "location", "remote",
+                    "employment_type", "published", "updated", "valid_through")
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message says what to do."""
+
+
+def connect(path: str) -> sqlite_utils.Database:
+    """Open (creating if needed) a jobsift database at ``path`` with the schema in place."""
+    if path != ":memory:":
+        folder = os.path.dirname(os.path.abspath(path))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the database {path!r}: {exc}") from exc
+        if os.path.isdir(path):
+            raise StoreError(f"{path!r} is a folder; give a file path for the database (--db data/jobsift.db)")
+    try:
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        db = sqlite_utils.Database(conn)
+        ensure_schema(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path!r} is not a usable SQLite database ({exc}); "
+                         "point --db at a new file or a jobsift database") from exc
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    names = set(db.table_names())
+    if "documents" not in names:
+        db["documents"].create(DOCUMENT_COLUMNS, pk="id", not_null={"url", "kind", "first_seen",
+                                                                     "last_seen", "status"},
+                               defaults={"status": "active"})
+        db["documents"].create_index(["url"], unique=True)
+        db["documents"].create_index(["role"])
+        db["documents"].create_index(["source"])
+    if "responsibilities" not in names:
+        db["responsibilities"].create(
+            {"document_id": int, "position": int, "text": str},
+            pk=("document_id", "position"), foreign_keys=[("document_id", "documents", "id")])
+    if "skills" not in names:
+        db["skills"].create({"id": int, "name": str, "category": str}, pk="id",
+                            not_null={"name"})
+        db["skills"].create_index(["name"], unique=True)
+    if "document_skills" not in names:
+        db["document_skills"].create(
+            {"document_id": int, "skill_id": int, "position": int},
+            pk=("document_id", "skill_id"),
+            foreign_keys=[("document_id", "documents", "id"), ("skill_id", "skills", "id")])
+        db["document_skills"].create_index(["skill_id"])
+    if "salaries" not in names:
+        db["salaries"].create(
+            {"id": int, "document_id": int, "position": int, "raw": str, "min": float,
+             "max": float, "currency": str, "period": str, "annual_min": float,
+             "annual_max": float, "label": str, "source": str},
+            pk="id", foreign_keys=[("document_id", "documents", "id")])
+        db["salaries"].create_index(["document_id"])
+    if "crawl_runs" not in names:
+        db["crawl_runs"].create(
+            {"id": int, "started_at": str, "finished_at": str, "status": str, "sources": str,
+             "requests": int, "pages": int, "new": int, "updated": int, "unchanged": int,
+             "closed": int, "dropped": int, "errors": int, "stats": str},
+            pk="id", defaults={"status": "running"})
+    if "crawl_errors" not in names:
+        db["crawl_errors"].create(
+            {"id": int, "run_id": int, "source": str, "url": str, "status": int, "reason": str,
+             "at": str},
+            pk="id", foreign_keys=[("run_id", "crawl_runs", "id")])
+        db["crawl_errors"].create_index(["run_id"])
+    if "documents_fts" not in names:
+        db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    # ON DELETE CASCADE would need table rebuilds; children are deleted explicitly instead.
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front, so a writer never fails
+    half-way with "database is locked"; rolls back on any error."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+class Store:
+    """The single writer of a crawl."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.db = connect(path)
+        self._skill_ids: dict[str, int] = {}
+
+    def close(self) -> None:
+        try:
+            self.db.conn.close()
+        except sqlite3.Error:
+            pass
+
+    # -- runs ---------------------------------------------------------------------------------
+    def begin_run(self, sources: list[str]) -> int:
+        with transaction(self.db) as conn:
+            cur = conn.execute(
+                "INSERT INTO crawl_runs (started_at, status, sources) VALUES (?, 'running', ?)",
+                (utcnow(), ",".join(sources)))
+            return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int],
+                   stats: Optional[dict[str, Any]] = None) -> None:
+        cols = ["requests", "pages", "new", "updated", "unchanged", "closed", "dropped", "errors"]
+        with transaction(self.db) as conn:
+            conn.execute(
+                f"UPDATE crawl_runs SET finished_at = ?, status = ?, "
+                + ", ".join(f"{c} = ?" for c in cols) + ", stats = ? WHERE id = ?",
+                [utcnow(), status] + [int(counts.get(c, 0)) for c in cols]
+                + [json.dumps(stats or {}, default=str, sort_keys=True), run_id])
+
+    def record_error(self, run_id: Optional[int], source: str, url: str,
+                     status: Optional[int], reason: str) -> None:
+        with transaction(self.db) as conn:
+            conn.execute(
+                "INSERT INTO crawl_errors (run_id, source, url, status, reason, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (run_id, source, url, status, reason[:2000], utcnow()))
+
+    # -- documents ------------------------------------------------------------------------------
+    def _skill_id(self, conn: sqlite3.Connection, name: str, category: str) -> int:
+        sid = self._skill_ids.get(name)
+        if sid is not None:
+            return sid
+        row = conn.execute("SELECT id FROM skills WHERE name = ?", (name,)).fetchone()
+        if row:
+            sid = row[0]
+        else:
+            sid = conn.execute("INSERT INTO skills (name, category) VALUES (?, ?)",
+                               (name, category)).lastrowid
+        self._skill_ids[name] = sid
+        return sid
+
+    def upsert_document(self, *, url: str, source: str, facts: Facts, content_hash: str,
+                        run_id: Optional[int], fetched_url: Optional[str] = None,
+                        valid_through: Optional[str] = None, seen_at: Optional[str] = None) -> str:
+        """Write one document and its children in one transaction.
+
+        Returns "new", "updated" or "unchanged".
+        """
+        now = seen_at or utcnow()
+        remote = None if facts.remote is None else int(bool(facts.remote))
+        row = {
+            "url": url, "source": source, "kind": facts.kind, "title": facts.title,
+            "role": facts.role, "seniority": facts.seniority, "company": facts.company,
+            "location": facts.location, "remote": remote, "employment_type": facts.employment_type,
+            "published": facts.published, "updated": facts.updated, "valid_through": valid_through,
+            "text": facts.text, "content_hash": content_hash, "fetched_url": fetched_url or url,
+        }
+        with transaction(self.db) as conn:
+            old = conn.execute("SELECT id, content_hash, status, " + ", ".join(_KEEP_IF_MISSING)
+                               + " FROM documents WHERE url = ?", (url,)).fetchone()
+            if old is not None:
+                doc_id, old_hash, old_status = old[0], old[1], old[2]
+                if old_hash == content_hash:
+                    conn.execute("UPDATE documents SET last_seen = ?, run_id = ?, status = 'active', "
+                                 "closed_at = NULL WHERE id = ?", (now, run_id, doc_id))
+                    return "unchanged"
+                for i, col in enumerate(_KEEP_IF_MISSING):
+                    if row[col] is None:
+                        row[col] = old[3 + i]
+                sets = ", ".join(f"{k} = ?" for k in row)
+                conn.execute(f"UPDATE documents SET {sets}, last_seen = ?, changed_at = ?, run_id = ?, "
+                             "status = 'active', closed_at = NULL WHERE id = ?",
+                             list(row.values()) + [now, now, run_id, doc_id])
+                for table in ("responsibilities", "document_skills", "salaries"):
+                    conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+                result = "updated"
+            else:
+                cols = list(row) + ["first_seen", "last_seen", "status", "run_id"]
+                vals = list(row.values()) + [now, now, "active", run_id]
+                doc_id = conn.execute(
+                    f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    vals).lastrowid
+                result = "new"
+            conn.executemany(
+                "INSERT INTO responsibilities (document_id, position, text) VALUES (?, ?, ?)",
+                [(doc_id, i, text) for i, text in enumerate(facts.responsibilities, 1)])
+            conn.executemany(
+                "INSERT OR IGNORE INTO document_skills (document_id, skill_id, position) VALUES (?, ?, ?)",
+                [(doc_id, self._skill_id(conn, s.name, s.category), i)
+                 for i, s in enumerate(facts.skills, 1)])
+            conn.executemany(
+                "INSERT INTO salaries (document_id, position, raw, min, max, currency, period, "
+                "annual_min, annual_max, label, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc_id, i, s.raw, s.min, s.max, s.currency, s.period, s.annual_min, s.annual_max,
+                  s.label, s.source) for i, s in enumerate(facts.salaries, 1)])
+        return result
+
+    def touch(self, url: str, run_id: Optional[int], seen_at: Optional[str] = None) -> bool:
+        """Mark a known document as seen again without rewriting it; False if unknown."""
+        with transaction(self.db) as conn:
+            cur = conn.execute("UPDATE documents SET last_seen = ?, run_id = ? WHERE url = ?",
+                               (seen_at or utcnow(), run_id, url))
+            return cur.rowcount > 0
+
+    def content_hash_of(self, url: str) -> Optional[str]:
+        row = self.db.conn.execute("SELECT content_hash FROM documents WHERE url = ?", (url,)).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,91 @@
+"""The command line as users meet it: help texts, errors, extract's JSON shapes."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from crawler.cli import build_parser, main
+from crawler.demo import SITE_ROOT, manifest
+from tests.helpers import jobsift
+
+COMMANDS = ["demo", "crawl", "extract", "export"]
+
+
+def test_every_command_is_documented_with_an_example(capsys):
+    parser = build_parser()
+    top = parser.format_help()
+    for cmd in COMMANDS:
+        assert cmd in top
+        with pytest.raises(SystemExit):
+            main([cmd, "--help"])
+        out = capsys.readouterr().out
+        assert "example" in out.lower(), f"`jobsift {cmd} --help` has no example"
+    readme = open(os.path.join(os.path.dirname(SITE_ROOT), "..", "README.md"), encoding="utf-8").read()
+    for cmd in COMMANDS:
+        assert f"jobsift {cmd}" in readme, f"README does not mention `jobsift {cmd}`"
+
+
+def _article_file(site="pathwise"):
+    a = manifest(site)["articles"][0]
+    return os.path.join(SITE_ROOT, site, a["path"].strip("/"), "index.html"), a
+
+
+def test_extract_one_file_prints_one_object(tmp_path):
+    path, a = _article_file()
+    proc = jobsift("extract", path, "--url", "https://pathwise.example" + a["path"], cwd=str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    for key in ("url", "kind", "title", "role", "seniority", "published", "updated", "text",
+                "responsibilities", "skills", "salaries", "company", "location", "remote",
+                "employment_type"):
+        assert key in data
+    assert data["kind"] == "guide"
+    assert data["role"].lower() == a["role"].lower()
+    assert data["url"] == "https://pathwise.example" + a["path"]
+    for s in data["skills"]:
+        assert set(s) == {"name", "category"}
+    for s in data["salaries"]:
+        assert {"raw", "min", "max", "currency", "period", "annual_min", "annual_max", "label",
+                "source"} <= set(s)
+
+
+def test_extract_several_inputs_prints_json_lines_in_order_with_errors(tmp_path):
+    path, _ = _article_file()
+    other, _ = _article_file("careernews")
+    proc = jobsift("extract", path, str(tmp_path / "missing.html"), other, cwd=str(tmp_path))
+    assert proc.returncode == 0
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(lines) == 3
+    assert "error" not in lines[0] and "error" not in lines[2]
+    assert "missing.html" in lines[1]["error"]
+    assert lines[0]["url"].endswith("index.html")
+
+
+def test_extract_unreachable_url_is_an_error_object():
+    proc = jobsift("extract", "http://127.0.0.1:9/nothing-listens-here")
+    data = json.loads(proc.stdout)
+    assert "error" in data
+    assert proc.returncode == 1
+
+
+def test_clear_errors_for_bad_db_and_paths(tmp_path):
+    proc = jobsift("export", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path / "o"))
+    assert proc.returncode == 2
+    assert "no database" in proc.stderr and "Traceback" not in proc.stderr
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    proc = jobsift("crawl", "--url", "http://127.0.0.1:9/", "--db", str(bad), "--quiet")
+    assert proc.returncode == 2
+    assert "not a usable SQLite database" in proc.stderr and "Traceback" not in proc.stderr
+    proc = jobsift("crawl", "--url", "ftp://example.com/", "--db", str(tmp_path / "x.db"))
+    assert proc.returncode == 2 and "not an http(s) URL" in proc.stderr
+    proc = jobsift("crawl", "--db", str(tmp_path / "x.db"), cwd=str(tmp_path))
+    assert proc.returncode == 2 and "sources file" in proc.stderr
+
+
+def test_works_from_another_directory(tmp_path):
+    path, _ = _article_file()
+    proc = jobsift("extract", path, cwd="/")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["role"]
