@@ -64,3 +64,15 @@ def read_csv(path: str) -> tuple[list[str], list[dict]]:
         reader = csv.DictReader(fh)
         rows = list(reader)
         return reader.fieldnames or [], rows
+
+
+def unique_salaries(salaries: list[dict]) -> list[tuple]:
+    """Expected salaries as stored: the same figure stated twice on a page (a "Quick facts" box and
+    the text) with the same label is one fact, stored once."""
+    out, seen = [], set()
+    for s in salaries:
+        key = salary_key(s) + ((s.get("label") or "").lower(),)
+        if key not in seen:
+            seen.add(key)
+            out.append(salary_key(s))
+    return out
