@@ -69,7 +69,7 @@ _JUNK_TOKENS = {
     "sronly", "screenreader", "visuallyhidden", "invisible", "noprint",
     "tags", "tagcloud", "postmeta", "entrymeta", "meta", "categories",
     "chat", "livechat", "backtotop", "totop", "scrolltop",
-    "jobs", "joblist", "calculator",
+    "jobs", "joblist", "calculator", "cta", "calltoaction", "leadgen", "upsell",
 }
 # token prefixes that name furniture (e.g. "adsbygoogle", "sharebar", "commentform")
 _JUNK_PREFIXES = ("advert", "adsby", "sponsor", "share", "social", "related", "comment",
@@ -259,9 +259,21 @@ _DATEISH = re.compile(
 )
 
 
+def _in_furniture(el: HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("aside", "footer", "nav") or _is_junk_by_name(anc):
+            # an ancestor holding the whole article (e.g. <body class="has-sidebar">) is no evidence
+            if anc.tag in ("body", "html") or anc.find(".//h1") is not None:
+                continue
+            return True
+    return False
+
+
 def _times_and_bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> tuple[list, list]:
     times = []
     for t in doc.iter("time"):
+        if _in_furniture(t):
+            continue  # dates of comments, related posts, sidebars
         dt = t.get("datetime") or norm_space(t.text_content())
         if not dt:
             continue
@@ -338,6 +350,8 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
             doomed.append(el)
         elif _is_junk_by_name(el):
             doomed.append(el)
+        elif tag in ("div", "section") and el.find(".//form") is not None and _is_form_box(el):
+            doomed.append(el)  # a sign-up / lead-gen box: a form and a line or two of pitch
     removed = set()
     for el in doomed:
         # skip descendants of elements already removed and protected wrappers
@@ -357,6 +371,20 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
             continue  # a wrapper holding most of the prose is not furniture
         removed.add(el)
         _remove(el)
+
+
+def _is_form_box(el: HtmlElement) -> bool:
+    text = 0
+    for node in el.iter():
+        if node.tag == "form":
+            continue
+        if any(a.tag == "form" for a in node.iterancestors()):
+            continue
+        text += len(norm_space(node.text)) if isinstance(node.tag, str) else 0
+        text += len(norm_space(node.tail)) if node is not el else 0
+        if text > 300:
+            return False
+    return True
 
 
 def _container(el: HtmlElement) -> Optional[HtmlElement]:
@@ -391,16 +419,29 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
         s *= 1.0 - min(_link_density(el), 0.9)
         if s > best_score:
             best, best_score = el, s
-    # Readability-style: when the best node's parent is scored nearly as well, the article was
-    # split across several siblings (an ad slot between two halves): take the parent.
-    for _ in range(3):
-        parent = best.getparent()
+    # Readability-style: when the best node's siblings also hold prose (an article split into
+    # sections, accordions, or halves around an ad slot), the article is their parent.
+    cur = best
+    for _ in range(5):
+        parent = cur.getparent()
         if parent is None or parent is body.getparent():
             break
         density = _link_density(parent)
+        if density >= 0.35:
+            break
+        siblings = 0.0
+        for sib in parent:
+            if sib is cur or not isinstance(sib.tag, str):
+                continue
+            sc = scores.get(sib, 0.0)
+            if sc and _link_density(sib) < 0.3:
+                siblings += sc
         ps = scores.get(parent, 0.0) * (1.0 - min(density, 0.9))
-        if ps >= 0.9 * best_score and density < 0.35:
-            best, best_score = parent, max(best_score, ps)
+        if ps >= 0.9 * best_score or siblings >= 0.3 * best_score:
+            best = cur = parent
+            best_score = max(best_score, ps)
+        elif not siblings and _text_len(parent) <= 1.2 * _text_len(cur) + 100:
+            cur = parent  # a thin wrapper (<details>, <section>): look one level further up
         else:
             break
     return best
@@ -495,7 +536,14 @@ class _Walker:
             return
         if tag == "dl":
             term = None
+            # <dl> may group its dt/dd pairs in <div>s (HTML allows it)
+            children = []
             for child in el:
+                if isinstance(child.tag, str) and child.tag == "div":
+                    children.extend(c for c in child if isinstance(c.tag, str))
+                else:
+                    children.append(child)
+            for child in children:
                 if child.tag == "dt":
                     term = norm_space(child.text_content())
                 elif child.tag == "dd":

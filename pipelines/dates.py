@@ -454,7 +454,7 @@ def _label(text: Any) -> Optional[str]:
 
 
 def _from_times(times: Any) -> tuple[list, list]:
-    """``<time>`` entries: explicit context wins; otherwise the first is published, later ones updated."""
+    """``<time>`` entries: explicit context wins; otherwise the first is published."""
     pub, upd, unlabelled = [], [], []
     for entry in _as_list(times):
         if isinstance(entry, dict):
@@ -472,9 +472,11 @@ def _from_times(times: Any) -> tuple[list, list]:
             pub.append(values)
         else:
             unlabelled.append(values)
+    # An unlabelled <time> is the publication date only when it is the first one and nothing says
+    # otherwise; later unlabelled ones (comments, related posts that slipped through) are not
+    # taken as "updated": never invent a date.
     if not pub and unlabelled:
         pub.append(unlabelled.pop(0))
-    upd.extend(unlabelled)
     # Each entry may offer several values (datetime attribute, then its text); flatten in order.
     return [v for values in pub for v in values], [v for values in upd for v in values]
 

@@ -188,6 +188,11 @@ _CUES: list[tuple[re.Pattern, bool]] = [
         r"\b(?:what|how\s+much)\s+(?:does|do|can|did)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+"
         r"(?:do|does|make|earn|get\s+paid|actually\s+do|really\s+do)\b.*$",
         re.I), True),
+    # What a Rust Developer Actually Does / What an Actuary Earns
+    (re.compile(
+        r"^(?:here'?s\s+)?what\s+(?:an?|the)\s+(?P<role>.+?)\s+(?:actually\s+|really\s+|typically\s+)?"
+        r"(?:does|do|earns?|makes?|gets\s+paid)\b.*$",
+        re.I), True),
     # A Day in the Life of a Paramedic
     (re.compile(r"\bday\s+in\s+the\s+life\s+of\s+(?:an?\s+|the\s+)?(?P<role>.+)$", re.I), True),
     # Guide to the Product Manager Role / Introduction to the Data Analyst Job

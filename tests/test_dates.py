@@ -192,8 +192,8 @@ def test_parse_date_never_raises_with_odd_now():
         ),
         pytest.param(
             {"times": ["2024-05-01T08:00:00Z", "2024-06-15"]},
-            ("2024-05-01", "2024-06-15"),
-            id="times-strings-first-published-later-updated",
+            ("2024-05-01", None),
+            id="times-strings-first-published-later-unlabelled-ignored",
         ),
         pytest.param(
             {"times": [

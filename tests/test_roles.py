@@ -12,6 +12,8 @@ from pipelines.roles import ROLE_HEADS, SENIORITY_LEVELS, normalise_role, role_f
         # Guide titles: "<Role>: <guide words>" and friends.
         ("Senior Backend Engineer: Roles, Skills, Responsibilities", "Senior Backend Engineer"),
         ("What Does a Data Scientist Do? Job Description, Salary & Skills", "Data Scientist"),
+        ("What a Rust Developer Actually Does (and What They Get Paid)", "Rust Developer"),
+        ("What an Actuary Earns in 2025", "Actuary"),
         ("Registered Nurse Job Description (2025 Guide) | CareerSite", "Registered Nurse"),
         ("How to Become a UX Designer in 2025", "UX Designer"),
         ("Assistant Mechanic: Job Description, Skills, Salary, and How to Start Your Career", "Assistant Mechanic"),
