@@ -81,7 +81,7 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
     if not settings.get("JOBSIFT_CONTACT") and not quiet:
         from crawler.middleware import CONTACT_HINT
         _eprint(CONTACT_HINT)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers = []
     for s in sources:
         crawler = process.create_crawler(spiders[s.kind])

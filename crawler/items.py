@@ -17,7 +17,7 @@ from pipelines.model import Content, Facts
 class PageItem:
     url: str
     source: str
-    body: bytes
+    body: bytes = field(repr=False)
     status: int = 200
     content_type: Optional[str] = None
     fetched_at: Optional[datetime] = None
@@ -27,8 +27,8 @@ class PageItem:
     #: fields a board API gave directly (postings); merged over what extraction finds
     structured: Optional[dict[str, Any]] = None
     # filled by the pipelines
-    content: Optional[Content] = None
-    facts: Optional[Facts] = None
+    content: Optional[Content] = field(default=None, repr=False)
+    facts: Optional[Facts] = field(default=None, repr=False)
     canonical_url: Optional[str] = None
     content_hash: Optional[str] = None
 

@@ -89,3 +89,23 @@ def test_works_from_another_directory(tmp_path):
     path, _ = _article_file()
     proc = jobsift("extract", path, cwd="/")
     assert proc.returncode == 0 and json.loads(proc.stdout)["role"]
+
+
+def test_scrapy_crawl_guides_from_repo_root(tmp_path):
+    """`scrapy crawl guides -a url=...` works from the repository root (scrapy.cfg)."""
+    import subprocess
+    import sys
+
+    from crawler.demo import DemoServer
+    from tests.helpers import ROOT, db_rows
+
+    db = str(tmp_path / "s.db")
+    with DemoServer("pathwise") as server:
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "guides", "-a", f"url={server.url}",
+             "-s", f"JOBSIFT_DB={db}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+             "-L", "WARNING"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    runs = db_rows(db, "SELECT * FROM crawl_runs")
+    assert len(runs) == 1 and runs[0]["status"] == "ok" and runs[0]["sources"] == "127.0.0.1"
+    assert len(db_rows(db, "SELECT id FROM documents")) == len(manifest("pathwise")["articles"])

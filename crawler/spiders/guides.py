@@ -106,7 +106,7 @@ class GuidesSpider(scrapy.Spider):
             yield from self.start_link_crawl()
 
     def parse_robots(self, response: Response):
-        sitemaps = [u for u in sitemap_urls_from_robots(response.text, base_url=response.url)
+        sitemaps = [u for u in sitemap_urls_from_robots(response.body, base_url=response.url)
                     if same_site(u, self.root)] if response.status == 200 else []
         self.crawler.stats.set_value("jobsift/sitemaps_in_robots", len(sitemaps))
         if not sitemaps:
