@@ -165,6 +165,7 @@ class StorePipeline(_Base):
     def open_spider(self, spider=None):
         store = get_store(self.crawler)
         if run_id_of(self.crawler) is None:
+            spider = spider or getattr(self.crawler, "spider", None)
             source = getattr(spider, "source", None) or getattr(spider, "name", "crawl")
             self.crawler._jobsift_run_id = store.begin_run([source])
             self.own_run = True
