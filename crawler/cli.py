@@ -61,16 +61,18 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
     """Crawl ``sources`` (a list of Source) into ``db`` in this process; returns (run id, counts)."""
     from scrapy.crawler import CrawlerProcess
 
-    from crawler.spiders.guides import GuidesSpider
+    from scrapy.spiderloader import SpiderLoader
+
     from pipelines.scrapy_pipelines import run_counts, run_status
     from pipelines.store import Store, StoreError
 
-    spiders = {"guides": GuidesSpider}
-    for s in sources:
-        if s.kind not in spiders:
-            raise CliError(f"source {s.name!r}: kind {s.kind!r} cannot be crawled by this version "
-                           f"(available: {', '.join(sorted(spiders))})")
     settings = _scrapy_settings(db, overrides, quiet, verbose)
+    loader = SpiderLoader.from_settings(settings)
+    available = set(loader.list())
+    for s in sources:
+        if s.kind not in available:
+            raise CliError(f"source {s.name!r}: kind {s.kind!r} cannot be crawled by this version "
+                           f"(available: {', '.join(sorted(available))})")
     try:
         store = Store(db)
     except StoreError as exc:
@@ -84,7 +86,7 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
     process = CrawlerProcess(settings)
     crawlers = []
     for s in sources:
-        crawler = process.create_crawler(spiders[s.kind])
+        crawler = process.create_crawler(loader.load(s.kind))
         if s.delay is not None:
             crawler.settings.set("DOWNLOAD_DELAY", s.delay, priority="spider")
         if s.max_depth is not None:

@@ -73,6 +73,13 @@ class Source:
     content_selector: Optional[str] = None
 
     def spider_args(self) -> dict[str, Any]:
+        """Keyword arguments for this source's spider (the spider named like ``kind``)."""
+        if self.kind != "guides":
+            args = {"source": self.name, "max_pages": self.max_pages}
+            for key in ("url", "board", "company", "api_base"):
+                if getattr(self, key):
+                    args[key] = getattr(self, key)
+            return args
         return {
             "url": self.url, "source": self.name, "article_patterns": self.article_patterns,
             "listing_patterns": self.listing_patterns, "allow_paths": self.allow_paths,

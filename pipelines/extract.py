@@ -310,5 +310,41 @@ def extract(content: Content, *, fetched_at: Optional[datetime] = None) -> Facts
     return facts
 
 
-__all__ = ["extract", "classify_heading", "sections", "responsibilities", "salaries",
+def apply_structured(facts: Facts, structured: dict[str, Any],
+                     fetched_at: Optional[datetime] = None) -> Facts:
+    """Merge what a job board's API gave directly over what extraction found on the page.
+
+    ``structured`` keys (all optional): url, title, company, location, remote, employment_type,
+    published, updated, valid_through (dates in any form ``parse_date`` reads, including epoch ms),
+    salaries (a list of ``Salary``). Board salaries replace text ones (``source="structured"``);
+    with none, the salaries parsed from the description stay.
+    """
+    now = fetched_at or datetime.now(timezone.utc)
+    facts.kind = "posting"
+    title = structured.get("title")
+    if title:
+        facts.title = norm_space(str(title))
+        facts.role = role_from_title(facts.title) or facts.role
+        facts.seniority = seniority_of(facts.role) or seniority_of(facts.title)
+    for key in ("company", "location", "employment_type"):
+        value = structured.get(key)
+        if isinstance(value, str) and value.strip():
+            setattr(facts, key, norm_space(value))
+    if isinstance(structured.get("remote"), bool):
+        facts.remote = structured["remote"]
+    for key in ("published", "updated"):
+        value = structured.get(key)
+        if value not in (None, ""):
+            parsed = parse_date(str(value), now=now)
+            if parsed:
+                setattr(facts, key, parsed)
+    if facts.updated and facts.published and facts.updated < facts.published:
+        facts.updated = None
+    board_salaries = [s for s in structured.get("salaries") or [] if isinstance(s, Salary)]
+    if board_salaries:
+        facts.salaries = board_salaries
+    return facts
+
+
+__all__ = ["apply_structured", "extract", "classify_heading", "sections", "responsibilities", "salaries",
            "locale_hints", "jobposting_fields", "structured_salaries", "parse_date"]

@@ -18,7 +18,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from crawler.items import ErrorItem, PageItem
 
 from .clean import clean
-from .extract import extract
+from .extract import apply_structured, extract
 from .store import Store, utcnow
 from .urls import canonical_url, same_site
 
@@ -98,11 +98,13 @@ class CleanPipeline(_Base):
             record_error(self.crawler, item.source, item.url, item.status,
                          f"could not parse the page: {exc}")
             raise DropItem(f"unparseable: {exc}")
-        if not content.is_article:
-            self.drop("not_article", item.url)
-        words = sum(len(b.text.split()) for b in content.blocks)
-        if words < self.min_words:
-            self.drop("too_short", f"{words} words")
+        if item.structured is None:
+            # a page found by crawling must prove it is an article; a board's posting already is one
+            if not content.is_article:
+                self.drop("not_article", item.url)
+            words = sum(len(b.text.split()) for b in content.blocks)
+            if words < self.min_words:
+                self.drop("too_short", f"{words} words")
         item.content = content
         return item
 
@@ -119,8 +121,10 @@ class DedupPipeline(_Base):
     def process_item(self, item, spider=None):
         if not isinstance(item, PageItem) or item.content is None:
             return item
-        canonical = item.content.meta.get("canonical")
-        url = canonical_url(canonical if canonical and same_site(canonical, item.url) else item.url)
+        canonical = (item.structured or {}).get("url") or item.content.meta.get("canonical")
+        if item.structured is None and canonical and not same_site(canonical, item.url):
+            canonical = None  # a crawled page may only name a canonical URL on its own site
+        url = canonical_url(canonical or item.url)
         item.canonical_url = url
         item.content_hash = content_hash(item.content.title, item.content.text)
         if url in self.seen_urls or item.content_hash in self.seen_hashes:
@@ -142,6 +146,8 @@ class ExtractPipeline(_Base):
             return item
         try:
             item.facts = extract(item.content, fetched_at=item.fetched_at or datetime.now(timezone.utc))
+            if item.structured is not None:
+                apply_structured(item.facts, item.structured, fetched_at=item.fetched_at)
         except Exception as exc:  # a bug on one page must not stop the crawl: record it
             logger.exception("extraction failed on %s", item.url)
             record_error(self.crawler, item.source, item.url, item.status,
@@ -172,6 +178,15 @@ class StorePipeline(_Base):
 
     def close_spider(self, spider=None):
         store = get_store(self.crawler)
+        spider = spider or getattr(self.crawler, "spider", None)
+        # A board spider that listed its board completely (every page of the listing fetched and
+        # parsed, no error) sets complete_listing and listed_urls: postings it no longer lists
+        # are closed. Anything less closes nothing.
+        if getattr(spider, "complete_listing", False) and self.crawler.stats.get_value("jobsift/errors", 0) == 0:
+            listed = {canonical_url(u) for u in getattr(spider, "listed_urls", set())}
+            closed = store.close_missing(getattr(spider, "source", spider.name), listed,
+                                         run_id_of(self.crawler))
+            self.stats.inc_value("jobsift/stored/closed", closed)
         if self.own_run:
             counts = run_counts(self.crawler.stats.get_stats())
             store.finish_run(self.crawler._jobsift_run_id, run_status(counts), counts,

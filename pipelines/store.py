@@ -245,9 +245,26 @@ class Store:
     def touch(self, url: str, run_id: Optional[int], seen_at: Optional[str] = None) -> bool:
         """Mark a known document as seen again without rewriting it; False if unknown."""
         with transaction(self.db) as conn:
-            cur = conn.execute("UPDATE documents SET last_seen = ?, run_id = ? WHERE url = ?",
-                               (seen_at or utcnow(), run_id, url))
+            cur = conn.execute("UPDATE documents SET last_seen = ?, run_id = ?, status = 'active', "
+                               "closed_at = NULL WHERE url = ?", (seen_at or utcnow(), run_id, url))
             return cur.rowcount > 0
+
+    def close_missing(self, source: str, listed_urls: set[str], run_id: Optional[int],
+                      at: Optional[str] = None) -> int:
+        """Mark the active postings of ``source`` that its board no longer lists as closed.
+
+        Call only after a *complete* crawl of the board: a failed or partial listing must never
+        close anything. Returns how many were closed. A closed posting that comes back is made
+        active again by ``upsert_document``/``touch``.
+        """
+        at = at or utcnow()
+        with transaction(self.db) as conn:
+            rows = conn.execute("SELECT id, url FROM documents WHERE source = ? AND kind = 'posting' "
+                                "AND status = 'active'", (source,)).fetchall()
+            gone = [doc_id for doc_id, url in rows if url not in listed_urls]
+            conn.executemany("UPDATE documents SET status = 'closed', closed_at = ?, run_id = ? "
+                             "WHERE id = ?", [(at, run_id, doc_id) for doc_id in gone])
+        return len(gone)
 
     def content_hash_of(self, url: str) -> Optional[str]:
         row = self.db.conn.execute("SELECT content_hash FROM documents WHERE url = ?", (url,)).fetchone()
