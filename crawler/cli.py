@@ -20,7 +20,7 @@ from crawler import __version__
 DEFAULT_DB = os.path.join("data", "jobsift.db")
 DEFAULT_OUT = os.path.join("data", "exports")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_LOCKED = 0, 1, 2, 3, 4
 
 
 class CliError(Exception):
@@ -58,12 +58,13 @@ def _scrapy_settings(db: str, overrides: Sequence[str], quiet: bool, verbose: bo
 
 def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = False,
               verbose: bool = False) -> tuple[int, dict[str, int]]:
-    """Crawl ``sources`` (a list of Source) into ``db`` in this process; returns (run id, counts)."""
-    from scrapy.crawler import CrawlerProcess
+    """Crawl ``sources`` (a list of Source) into ``db`` in this process; returns (run id, counts).
 
+    Holds the database's run lock for the whole crawl; raises ``Locked`` when another crawl has it.
+    """
     from scrapy.spiderloader import SpiderLoader
 
-    from pipelines.scrapy_pipelines import run_counts, run_status
+    from crawler.runlock import LockedError, RunLock
     from pipelines.store import Store, StoreError
 
     settings = _scrapy_settings(db, overrides, quiet, verbose)
@@ -77,10 +78,44 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
         store = Store(db)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    run_id = store.begin_run([s.name for s in sources])
+    lock = RunLock(db)
+    try:
+        lock.acquire()
+    except LockedError as exc:
+        store.close()
+        raise Locked(str(exc)) from None
+    try:
+        return _run_locked(process_settings=settings, loader=loader, sources=sources, db=db,
+                           store=store, quiet=quiet)
+    finally:
+        lock.release()
+
+
+class Locked(CliError):
+    """Another crawl holds the database: exit code 4."""
+
+
+def _run_locked(process_settings, loader, sources, db, store, quiet):
+    from scrapy.crawler import CrawlerProcess
+
+    from pipelines.scrapy_pipelines import run_counts, run_status
+    from pipelines.store import Store
+
+    settings = process_settings
+    names = [s.name for s in sources]
+    interrupted_runs = store.mark_interrupted_runs()
+    if interrupted_runs:
+        # Resume: pages the interrupted run already stored are not fetched again.
+        last = interrupted_runs[-1]
+        row = store.db.conn.execute("SELECT sources FROM crawl_runs WHERE id = ?", (last,)).fetchone()
+        if row and set((row[0] or "").split(",")) & set(names):
+            settings.set("JOBSIFT_RESUME_RUN", last, priority="cmdline")
+            if not quiet:
+                _eprint(f"run {last} was interrupted; resuming: pages it stored are not fetched again")
+    run_id = store.begin_run(names)
     store.close()
     settings.set("JOBSIFT_RUN_ID", run_id, priority="cmdline")
-    if not settings.get("JOBSIFT_CONTACT") and not quiet:
+    if not settings.get("JOBSIFT_CONTACT") and not quiet and not settings.getbool("JOBSIFT_NO_HINTS"):
         from crawler.middleware import CONTACT_HINT
         _eprint(CONTACT_HINT)
     process = CrawlerProcess(settings)
@@ -238,6 +273,98 @@ def cmd_export(args) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# runs, sources
+
+def _table(headers: list[str], rows: list[list[Any]]) -> str:
+    cells = [[("" if v is None else str(v)) for v in r] for r in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    for r in cells:
+        out.append("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
+    return "\n".join(out)
+
+
+def _read_db(db: str):
+    import sqlite3
+
+    if not os.path.exists(db):
+        raise CliError(f"no database at {db!r}: run `jobsift crawl` first, or point --db at one")
+    try:
+        conn = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)
+        conn.execute("SELECT 1 FROM crawl_runs LIMIT 1")
+    except sqlite3.Error as exc:
+        raise CliError(f"{db!r} is not a jobsift database ({exc})") from None
+    return conn
+
+
+def cmd_runs(args) -> int:
+    conn = _read_db(args.db)
+    if args.errors is not None:
+        rows = conn.execute("SELECT source, status, url, reason FROM crawl_errors WHERE run_id = ? "
+                            "ORDER BY id", (args.errors,)).fetchall()
+        if not rows:
+            print(f"run {args.errors}: no errors recorded")
+        else:
+            print(_table(["source", "status", "url", "reason"], [list(r) for r in rows]))
+        return EXIT_OK
+    rows = conn.execute("SELECT id, started_at, finished_at, status, sources, requests, pages, new, "
+                        "updated, unchanged, closed, dropped, errors FROM crawl_runs "
+                        "ORDER BY id DESC LIMIT ?", (args.limit,)).fetchall()
+    if args.json:
+        keys = ["id", "started_at", "finished_at", "status", "sources", "requests", "pages", "new",
+                "updated", "unchanged", "closed", "dropped", "errors"]
+        for r in rows:
+            print(json.dumps(dict(zip(keys, r))))
+        return EXIT_OK
+    if not rows:
+        print("no runs yet")
+        return EXIT_OK
+    print(_table(["run", "started", "finished", "status", "sources", "requests", "pages", "new",
+                  "updated", "unchanged", "closed", "dropped", "errors"], [list(r) for r in rows]))
+    return EXIT_OK
+
+
+def cmd_sources(args) -> int:
+    from crawler.sources import KINDS, SourcesError, load_sources
+
+    try:
+        sources = load_sources(args.sources)
+    except SourcesError as exc:
+        raise CliError(str(exc)) from None
+    rows = []
+    for s in sources:
+        target = getattr(s, KINDS[s.kind])
+        limits = ", ".join(f"{k}={getattr(s, k)}" for k in ("max_pages", "max_depth", "delay")
+                           if getattr(s, k) not in (None, 0))
+        rows.append([s.name, s.kind, target, "yes" if s.enabled else "no", s.schedule or "", limits])
+    print(_table(["name", "kind", "url/board/company", "enabled", "schedule", "limits"], rows))
+    print(f"{len(sources)} sources, {sum(s.enabled for s in sources)} enabled: {args.sources} is valid")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# eval
+
+def cmd_eval(args) -> int:
+    from pipelines.evaluate import THRESHOLDS, check_thresholds, evaluate, format_report
+
+    try:
+        result = evaluate(args.directory, baseline=not args.no_baseline)
+    except FileNotFoundError as exc:
+        raise CliError(str(exc)) from None
+    if not result["pages"]:
+        raise CliError(f"no *.gold.json pages in {args.directory}")
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(format_report(result, verbose=args.verbose))
+    failures = check_thresholds(result["total"], {k: getattr(args, k) for k in THRESHOLDS})
+    for f in failures:
+        _eprint(f"jobsift eval: below threshold: {f}")
+    return EXIT_FAILED if failures or result["total"]["errors"] else EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
 # demo
 
 def summary(db: str) -> str:
@@ -391,6 +518,53 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--raw", action="store_true",
                    help="write text cells untouched (no formula neutralising), for machine readers")
     x.set_defaults(func=cmd_export)
+    r = sub.add_parser(
+        "runs", formatter_class=fmt, help="recent crawl runs, or one run's errors",
+        description="Print the recent crawl runs (status ok/partial/failed/interrupted and the "
+                    "counts: requests, pages, new, updated, unchanged, closed, dropped, errors), or "
+                    "with --errors RUN the failures of one run.",
+        epilog="examples:\n  jobsift runs\n  jobsift runs --limit 50 --json\n  jobsift runs --errors 12")
+    add_db(r)
+    r.add_argument("--errors", type=int, metavar="RUN", help="list the errors of run RUN")
+    r.add_argument("--limit", type=int, default=20, metavar="N", help="how many runs (default 20)")
+    r.add_argument("--json", action="store_true", help="JSON Lines, one run per line")
+    r.set_defaults(func=cmd_runs)
+
+    so = sub.add_parser(
+        "sources", formatter_class=fmt, help="list and validate the sources file",
+        description="Read the sources file, check every entry (a bad file gives one error naming "
+                    "the line and key) and list the sources.",
+        epilog="examples:\n  jobsift sources\n  jobsift sources --sources /etc/jobsift/sources.toml")
+    so.add_argument("--sources", default="sources.toml", metavar="FILE",
+                    help="sources file (default: sources.toml in the current folder)")
+    so.set_defaults(func=cmd_sources)
+
+    v = sub.add_parser(
+        "eval", formatter_class=fmt, help="measure extraction quality on a gold set",
+        description="Run clean + extract on every page of a gold directory (NAME.html + "
+                    "NAME.gold.json) and print, per page and in total: main-text token "
+                    "precision/recall/F1 beside trafilatura's on the same pages, leaked boilerplate, "
+                    "responsibilities F1, skills precision/recall/F1, salary precision/recall/F1, date "
+                    "and role accuracy. Exits 1 when a figure is under a threshold given as an option.",
+        epilog=textwrap.dedent("""\
+            examples:
+              jobsift eval tests/gold
+              jobsift eval tests/gold --verbose            # what each page missed or added
+              jobsift eval tests/gold --json | jq .total
+              jobsift eval tests/gold --min-text-f1 0.93 --max-leaks 0 --min-salary-f1 0.9"""))
+    v.add_argument("directory", metavar="DIR")
+    v.add_argument("--json", action="store_true", help="one JSON object: totals and per-page figures")
+    v.add_argument("--verbose", action="store_true", help="list each page's misses and extras")
+    v.add_argument("--no-baseline", action="store_true", help="skip trafilatura (faster)")
+    for opt, help_text in (("min-text-f1", "main-text F1 (mean over pages)"),
+                           ("max-leaks", "leaked boilerplate strings (total)"),
+                           ("min-responsibilities-f1", "responsibilities F1"),
+                           ("min-skills-f1", "skills F1"), ("min-salary-f1", "salary F1"),
+                           ("min-date-accuracy", "date accuracy"),
+                           ("min-role-accuracy", "role accuracy")):
+        v.add_argument(f"--{opt}", type=float, default=None, metavar="X",
+                       help=f"fail (exit 1) when {help_text} is {'above' if opt.startswith('max') else 'below'} X")
+    v.set_defaults(func=cmd_eval)
     return p
 
 
@@ -402,6 +576,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
+    except Locked as exc:
+        _eprint(f"jobsift {args.command}: {exc}")
+        return EXIT_LOCKED
     except CliError as exc:
         _eprint(f"jobsift {args.command}: error: {exc}")
         return EXIT_USAGE

@@ -6,12 +6,14 @@ Used by ``jobsift demo`` and by the end-to-end tests. Files come from ``crawler/
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import mimetypes
 import os
 import posixpath
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.utils import formatdate, parsedate_to_datetime
 from typing import Optional
 from urllib.parse import unquote, urlsplit
 
@@ -73,14 +75,37 @@ class _Handler(BaseHTTPRequestHandler):
             return
         with open(full, "rb") as fh:
             data = fh.read()
+        mtime = os.path.getmtime(full)
         host = self.server.server_address
         data = data.replace(b"{{BASE_URL}}", f"http://{host[0]}:{host[1]}".encode())
         ctype = mimetypes.guess_type(full)[0] or "application/octet-stream"
         if ctype.startswith("text/") or ctype in ("application/xml", "application/json"):
             ctype += "; charset=utf-8"
+        # Validators, as a real server sends them, so re-crawls can ask "changed since?"
+        etag = '"%s"' % hashlib.sha1(data).hexdigest()[:16]
+        last_modified = formatdate(mtime, usegmt=True)
+        inm = self.headers.get("If-None-Match")
+        ims = self.headers.get("If-Modified-Since")
+        not_modified = False
+        if inm is not None:
+            not_modified = etag in [t.strip() for t in inm.split(",")]
+        elif ims is not None:
+            try:
+                not_modified = int(mtime) <= parsedate_to_datetime(ims).timestamp()
+            except (TypeError, ValueError):
+                not_modified = False
+        if not_modified:
+            self.server.not_modified.append(self.path)
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", last_modified)
+            self.end_headers()
+            return
         self.send_response(200)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", last_modified)
         self.end_headers()
         if body:
             self.wfile.write(data)
@@ -98,11 +123,16 @@ class DemoServer:
         self.httpd = ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
         self.httpd.requested = []  # every path asked for, in order (tests check robots rules)
+        self.httpd.not_modified = []  # paths answered 304 Not Modified
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def requested(self) -> list[str]:
         return self.httpd.requested
+
+    @property
+    def not_modified(self) -> list[str]:
+        return self.httpd.not_modified
 
     @property
     def url(self) -> str:

@@ -24,6 +24,9 @@ class PageItem:
     #: per-source options for clean(): article_patterns, listing_patterns, remove_selectors,
     #: content_selector
     options: dict[str, Any] = field(default_factory=dict)
+    #: the response's validators {"etag": ..., "last_modified": ...}, kept for conditional
+    #: re-fetches; status 304 means "not modified since the last crawl" and body is empty
+    validators: dict[str, Optional[str]] = field(default_factory=dict)
     #: fields a board API gave directly (postings); merged over what extraction finds
     structured: Optional[dict[str, Any]] = None
     # filled by the pipelines

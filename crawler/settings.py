@@ -8,6 +8,8 @@ jobsift's own settings (all prefixed ``JOBSIFT_``):
 - ``JOBSIFT_RUN_ID``: set by ``jobsift crawl``; a plain ``scrapy crawl`` opens its own run.
 - ``JOBSIFT_PROGRESS_INTERVAL``: seconds between progress lines on stderr (0 = off).
 - ``JOBSIFT_MIN_WORDS``: pages with fewer words of main content are dropped (default 80).
+- ``JOBSIFT_MAX_RETRY_AFTER``: longest wait honoured from a Retry-After header (default 300 s).
+- ``JOBSIFT_CONDITIONAL``: re-fetch stored pages with If-None-Match/If-Modified-Since (default on).
 """
 import os
 
@@ -60,6 +62,10 @@ EXTENSIONS = {
 }
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middleware.ContactUserAgentMiddleware": 450,
+    "crawler.middleware.ConditionalRequestMiddleware": 460,
+    "crawler.middleware.ResumeMiddleware": 470,
+    # after RetryMiddleware (550) in response order, before the download in request order
+    "crawler.middleware.PolitenessMiddleware": 560,
 }
 
 LOG_LEVEL = "INFO"

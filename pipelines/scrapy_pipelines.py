@@ -58,6 +58,12 @@ def record_error(crawler, source: str, url: str, status: Optional[int], reason: 
     get_store(crawler).record_error(run_id_of(crawler), source, url, status, reason)
 
 
+def save_validators(store: Store, item: PageItem, document_url: str) -> None:
+    v = item.validators or {}
+    if v.get("etag") or v.get("last_modified"):
+        store.save_validators(item.url, v.get("etag"), v.get("last_modified"), document_url)
+
+
 class _Base:
     def __init__(self, crawler):
         self.crawler = crawler
@@ -83,6 +89,8 @@ class CleanPipeline(_Base):
         if not isinstance(item, PageItem):
             return item
         self.stats.inc_value("jobsift/pages")
+        if item.status == 304:
+            return item  # not modified: the dedup pipeline marks the stored document as seen
         opts = item.options or {}
         if b"\0" in item.body[:1024]:
             record_error(self.crawler, item.source, item.url, item.status,
@@ -119,7 +127,19 @@ class DedupPipeline(_Base):
         self.seen_hashes: set[str] = set()
 
     def process_item(self, item, spider=None):
-        if not isinstance(item, PageItem) or item.content is None:
+        if not isinstance(item, PageItem):
+            return item
+        store = get_store(self.crawler)
+        if item.status == 304:
+            known = store.validators(item.url)
+            if known and store.touch(known[2], run_id_of(self.crawler)):
+                self.stats.inc_value("jobsift/stored/unchanged")
+                self.stats.inc_value("jobsift/not_modified")
+                raise DropItem("not modified since the last crawl (304)")
+            record_error(self.crawler, item.source, item.url, 304,
+                         "304 Not Modified for a page the database does not hold")
+            raise DropItem("304 for an unknown page")
+        if item.content is None:
             return item
         canonical = (item.structured or {}).get("url") or item.content.meta.get("canonical")
         if item.structured is None and canonical and not same_site(canonical, item.url):
@@ -131,8 +151,9 @@ class DedupPipeline(_Base):
             self.drop("duplicate", url)
         self.seen_urls.add(url)
         self.seen_hashes.add(item.content_hash)
-        if get_store(self.crawler).content_hash_of(url) == item.content_hash:
-            get_store(self.crawler).touch(url, run_id_of(self.crawler))
+        if store.content_hash_of(url) == item.content_hash:
+            store.touch(url, run_id_of(self.crawler))
+            save_validators(store, item, url)
             self.stats.inc_value("jobsift/stored/unchanged")
             raise DropItem("unchanged since the last crawl")
         return item
@@ -196,7 +217,10 @@ class StorePipeline(_Base):
 
     def process_item(self, item, spider=None):
         if isinstance(item, ErrorItem):
+            self.stats.inc_value("jobsift/pages")
             record_error(self.crawler, item.source, item.url, item.status, item.reason)
+            if item.status in (404, 410) and get_store(self.crawler).mark_gone(item.url, run_id_of(self.crawler)):
+                self.stats.inc_value("jobsift/gone")
             raise DropItem(f"error: {item.reason}")
         if not isinstance(item, PageItem) or item.facts is None:
             return item
@@ -208,6 +232,7 @@ class StorePipeline(_Base):
             run_id=run_id_of(self.crawler), fetched_url=item.url,
             valid_through=structured.get("valid_through"), seen_at=utcnow())
         self.stats.inc_value(f"jobsift/stored/{result}")
+        save_validators(get_store(self.crawler), item, item.canonical_url or item.url)
         return item
 
 

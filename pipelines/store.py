@@ -113,6 +113,17 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
              "at": str},
             pk="id", foreign_keys=[("run_id", "crawl_runs", "id")])
         db["crawl_errors"].create_index(["run_id"])
+    if "document_changes" not in names:
+        db["document_changes"].create(
+            {"id": int, "document_id": int, "run_id": int, "changed_at": str, "fields": str,
+             "old_hash": str, "new_hash": str},
+            pk="id", foreign_keys=[("document_id", "documents", "id")])
+        db["document_changes"].create_index(["document_id"])
+    if "http_cache" not in names:
+        # validators of fetched pages, for conditional re-fetches (If-None-Match / If-Modified-Since)
+        db["http_cache"].create(
+            {"url": str, "etag": str, "last_modified": str, "document_url": str, "checked_at": str},
+            pk="url")
     if "documents_fts" not in names:
         db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     # ON DELETE CASCADE would need table rebuilds; children are deleted explicitly instead.
@@ -154,6 +165,15 @@ class Store:
                 "INSERT INTO crawl_runs (started_at, status, sources) VALUES (?, 'running', ?)",
                 (utcnow(), ",".join(sources)))
             return int(cur.lastrowid)
+
+    def mark_interrupted_runs(self) -> list[int]:
+        """Runs still 'running' when a new run holds the lock died without finishing (killed,
+        power cut): mark them 'interrupted'. Returns their ids."""
+        with transaction(self.db) as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM crawl_runs WHERE status = 'running'")]
+            conn.executemany("UPDATE crawl_runs SET status = 'interrupted', finished_at = "
+                             "coalesce(finished_at, ?) WHERE id = ?", [(utcnow(), i) for i in ids])
+        return ids
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int],
                    stats: Optional[dict[str, Any]] = None) -> None:
@@ -214,6 +234,10 @@ class Store:
                 for i, col in enumerate(_KEEP_IF_MISSING):
                     if row[col] is None:
                         row[col] = old[3 + i]
+                changed = self._changed_fields(conn, doc_id, row, facts)
+                conn.execute("INSERT INTO document_changes (document_id, run_id, changed_at, fields, "
+                             "old_hash, new_hash) VALUES (?, ?, ?, ?, ?, ?)",
+                             (doc_id, run_id, now, json.dumps(changed), old_hash, content_hash))
                 sets = ", ".join(f"{k} = ?" for k in row)
                 conn.execute(f"UPDATE documents SET {sets}, last_seen = ?, changed_at = ?, run_id = ?, "
                              "status = 'active', closed_at = NULL WHERE id = ?",
@@ -241,6 +265,52 @@ class Store:
                 [(doc_id, i, s.raw, s.min, s.max, s.currency, s.period, s.annual_min, s.annual_max,
                   s.label, s.source) for i, s in enumerate(facts.salaries, 1)])
         return result
+
+    @staticmethod
+    def _changed_fields(conn: sqlite3.Connection, doc_id: int, row: dict, facts: Facts) -> list[str]:
+        """Names of the fields (and child lists) that differ from the stored version."""
+        cols = [c for c in row if c not in ("content_hash", "fetched_url")]
+        old = conn.execute(f"SELECT {', '.join(cols)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        changed = [c for c, v in zip(cols, old) if v != row[c]]
+        resp = [r[0] for r in conn.execute("SELECT text FROM responsibilities WHERE document_id = ? "
+                                           "ORDER BY position", (doc_id,))]
+        if resp != list(facts.responsibilities):
+            changed.append("responsibilities")
+        skills = {r[0] for r in conn.execute("SELECT s.name FROM document_skills ds JOIN skills s "
+                                             "ON s.id = ds.skill_id WHERE ds.document_id = ?", (doc_id,))}
+        if skills != {s.name for s in facts.skills}:
+            changed.append("skills")
+        sal = [tuple(r) for r in conn.execute("SELECT min, max, currency, period, label FROM salaries "
+                                              "WHERE document_id = ? ORDER BY position", (doc_id,))]
+        if sal != [(s.min, s.max, s.currency, s.period, s.label) for s in facts.salaries]:
+            changed.append("salaries")
+        return changed
+
+    # -- HTTP validators ------------------------------------------------------------------------
+    def validators(self, url: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
+        """(etag, last_modified, document_url) stored for a fetched URL, or None."""
+        row = self.db.conn.execute("SELECT etag, last_modified, document_url FROM http_cache "
+                                   "WHERE url = ?", (url,)).fetchone()
+        return tuple(row) if row else None
+
+    def save_validators(self, url: str, etag: Optional[str], last_modified: Optional[str],
+                        document_url: str) -> None:
+        with transaction(self.db) as conn:
+            conn.execute("INSERT INTO http_cache (url, etag, last_modified, document_url, checked_at) "
+                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, "
+                         "last_modified = excluded.last_modified, document_url = excluded.document_url, "
+                         "checked_at = excluded.checked_at",
+                         (url, etag, last_modified, document_url, utcnow()))
+
+    def mark_gone(self, url: str, run_id: Optional[int]) -> bool:
+        """A known page now answers 404/410: mark its document ``gone`` (kept, not deleted)."""
+        with transaction(self.db) as conn:
+            row = conn.execute("SELECT document_url FROM http_cache WHERE url = ?", (url,)).fetchone()
+            target = row[0] if row else url
+            cur = conn.execute("UPDATE documents SET status = 'gone', closed_at = ?, run_id = ? "
+                               "WHERE url = ? AND status = 'active'", (utcnow(), run_id, target))
+            conn.execute("DELETE FROM http_cache WHERE url = ?", (url,))
+            return cur.rowcount > 0
 
     def touch(self, url: str, run_id: Optional[int], seen_at: Optional[str] = None) -> bool:
         """Mark a known document as seen again without rewriting it; False if unknown."""

@@ -10,7 +10,7 @@ from crawler.cli import build_parser, main
 from crawler.demo import SITE_ROOT, manifest
 from tests.helpers import jobsift
 
-COMMANDS = ["demo", "crawl", "extract", "export"]
+COMMANDS = ["demo", "crawl", "extract", "export", "eval", "runs", "sources"]
 
 
 def test_every_command_is_documented_with_an_example(capsys):

@@ -91,6 +91,7 @@ class GuidesSpider(scrapy.Spider):
         self.seen: set[str] = set()
         self.pages_requested = 0
         self.link_mode = False
+        self.crawl_delay = 0.0
 
     # -- discovery ------------------------------------------------------------------------------
     async def start(self):
@@ -106,6 +107,17 @@ class GuidesSpider(scrapy.Spider):
             yield from self.start_link_crawl()
 
     def parse_robots(self, response: Response):
+        if response.status == 200:
+            try:
+                from protego import Protego
+
+                delay = Protego.parse(response.text).crawl_delay(self.settings.get("USER_AGENT"))
+            except Exception:  # a robots.txt we cannot read sets no delay
+                delay = None
+            if delay:
+                # honoured by crawler.middleware.PolitenessMiddleware
+                self.crawl_delay = min(float(delay), self.settings.getfloat("JOBSIFT_MAX_CRAWL_DELAY", 60))
+                self.crawler.stats.set_value("jobsift/crawl_delay", self.crawl_delay)
         sitemaps = [u for u in sitemap_urls_from_robots(response.body, base_url=response.url)
                     if same_site(u, self.root)] if response.status == 200 else []
         self.crawler.stats.set_value("jobsift/sitemaps_in_robots", len(sitemaps))
@@ -185,9 +197,19 @@ class GuidesSpider(scrapy.Spider):
         self.seen.add(key)
         self.pages_requested += 1
         return scrapy.Request(key, callback=self.parse_page, errback=self.on_error,
-                              meta={"jobsift_follow": follow})
+                              meta={"jobsift_follow": follow, "jobsift_page": True})
 
     def parse_page(self, response: Response):
+        validators = {
+            "etag": response.headers.get(b"ETag", b"").decode("latin-1") or None,
+            "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
+        }
+        if response.status == 304:
+            # asked "changed since the last crawl?" and the server said no: only last_seen moves
+            yield PageItem(url=response.url, source=self.source, body=b"", status=304,
+                           fetched_at=datetime.now(timezone.utc), options=self.options,
+                           validators=validators)
+            return
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
         if ctype and not ctype.split(";")[0].strip().lower() in _HTML_TYPES:
             self.crawler.stats.inc_value("jobsift/skipped/not_html")
@@ -200,8 +222,9 @@ class GuidesSpider(scrapy.Spider):
             content_type=ctype or None,
             fetched_at=datetime.now(timezone.utc),
             options=self.options,
+            validators=validators,
         )
-        if response.meta.get("jobsift_follow") and self.link_mode:
+        if response.meta.get("jobsift_follow"):
             for href in response.xpath("//a/@href").getall():
                 href = href.strip()
                 if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
