@@ -307,7 +307,7 @@ class SiteGenerator:
         edition = EDITIONS[v % len(EDITIONS)]
         city = CITIES[(v // len(EDITIONS)) % len(CITIES)]
         an = "an" if edition[0] in "aeiou" else "a"
-        intro = (f"\n<p>This is {an} {edition} edition of our {role.lower()} guide, written with "
+        intro = (f"\n<p>This is {an} {edition} edition of our {role} guide, written with "
                  f"readers in {city} in mind; pay figures were checked against listings we "
                  f"reviewed for the {city} market.</p>\n")
         values = {"TITLE": title, "DESC": desc, "PATH": self.path(i)}

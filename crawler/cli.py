@@ -52,7 +52,11 @@ def _scrapy_settings(db: str, overrides: Sequence[str], quiet: bool, verbose: bo
         if "=" not in item:
             raise CliError(f"-s takes NAME=VALUE, not {item!r} (example: -s DOWNLOAD_DELAY=2)")
         name, value = item.split("=", 1)
-        settings.set(name.strip(), value, priority="cmdline")
+        try:
+            settings.set(name.strip(), value, priority="cmdline")
+        except ValueError as exc:  # a dict setting given as bad JSON
+            raise CliError(f"-s {name.strip()}: not a valid value ({exc}); dict settings take JSON, "
+                           'e.g. -s \'ITEM_PIPELINES={"pkg.Pipeline": 100}\'') from None
     return settings
 
 

@@ -12,6 +12,7 @@ import mimetypes
 import os
 import posixpath
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from email.utils import formatdate, parsedate_to_datetime
 from typing import Optional
@@ -62,7 +63,32 @@ class _Handler(BaseHTTPRequestHandler):
         self._serve(body=False)
 
     def _serve(self, body: bool):
+        with self.server.lock:
+            self.server.inflight += 1
+            self.server.max_inflight = max(self.server.max_inflight, self.server.inflight)
+        try:
+            self._serve_inner(body)
+        finally:
+            with self.server.lock:
+                self.server.inflight -= 1
+
+    def _serve_inner(self, body: bool):
         self.server.requested.append(self.path)
+        self.server.request_log.append((time.monotonic(), self.path, dict(self.headers)))
+        if self.server.delay:
+            time.sleep(self.server.delay)
+        if self.server.hook is not None:
+            answer = self.server.hook(self.path, self.headers)
+            if answer is not None:
+                status, headers, data = answer
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                if body:
+                    self.wfile.write(data)
+                return
         full = self._resolve()
         if full is None:
             data = b"<html><body><h1>Not found</h1></body></html>"
@@ -114,7 +140,10 @@ class _Handler(BaseHTTPRequestHandler):
 class DemoServer:
     """Serve one demo site in a background thread: ``with DemoServer("pathwise") as s: s.url``."""
 
-    def __init__(self, site: str, host: str = "127.0.0.1", port: int = 0, root: Optional[str] = None):
+    def __init__(self, site: str, host: str = "127.0.0.1", port: int = 0, root: Optional[str] = None,
+                 delay: float = 0.0, hook=None):
+        """``delay``: seconds to wait before answering each request (tests of slow sites);
+        ``hook(path, headers)``: may return (status, headers, body) to answer a request itself."""
         folder = root or os.path.join(SITE_ROOT, site)
         if not os.path.isdir(folder):
             raise ValueError(f"no demo site {site!r} in {SITE_ROOT}")
@@ -124,11 +153,21 @@ class DemoServer:
         self.httpd.daemon_threads = True
         self.httpd.requested = []  # every path asked for, in order (tests check robots rules)
         self.httpd.not_modified = []  # paths answered 304 Not Modified
+        self.httpd.request_log = []  # (monotonic time, path, request headers)
+        self.httpd.delay = delay
+        self.httpd.lock = threading.Lock()
+        self.httpd.inflight = 0
+        self.httpd.max_inflight = 0  # most requests being answered at once
+        self.httpd.hook = hook
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def requested(self) -> list[str]:
         return self.httpd.requested
+
+    @property
+    def request_log(self) -> list:
+        return self.httpd.request_log
 
     @property
     def not_modified(self) -> list[str]:

@@ -102,13 +102,14 @@ class PolitenessMiddleware:
       retries as usual.
     """
 
-    def __init__(self, max_wait: float):
+    def __init__(self, max_wait: float, crawler=None):
         self.max_wait = max_wait
+        self.crawler = crawler
         self.next_at: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.getfloat("JOBSIFT_MAX_RETRY_AFTER", 300))
+        return cls(crawler.settings.getfloat("JOBSIFT_MAX_RETRY_AFTER", 300), crawler)
 
     @staticmethod
     def _host(url: str) -> str:
@@ -125,6 +126,7 @@ class PolitenessMiddleware:
         from scrapy.utils.defer import maybe_deferred_to_future
 
         host = self._host(request.url)
+        spider = spider or getattr(self.crawler, "spider", None)
         delay = float(getattr(spider, "crawl_delay", 0) or 0) if spider is not None else 0.0
         now = time.monotonic()
         start = max(now, self.next_at.get(host, 0.0))
@@ -183,7 +185,7 @@ class ResumeMiddleware:
         run = crawler.settings.getint("JOBSIFT_RESUME_RUN", 0)
         db = crawler.settings.get("JOBSIFT_DB")
         if not run or not db or not os.path.exists(db):
-            raise NotConfigured("nothing to resume")
+            raise NotConfigured  # nothing to resume (the usual case: no message)
         conn = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)
         try:
             done = {r[0] for r in conn.execute(
