@@ -141,8 +141,14 @@ def norm_space(text: Optional[str]) -> str:
     return _WS.sub(" ", text).strip() if text else ""
 
 
+# Attributes that name what an element is: classes and ids, and on sites whose class names are
+# hashed (css-1m4cuuf), the test/component names that stay readable.
+_NAME_ATTRS = ("class", "id", "data-testid", "data-test", "data-component", "data-module",
+               "data-widget", "data-block", "data-section", "data-qa")
+
+
 def _tokens(el: HtmlElement) -> set[str]:
-    raw = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    raw = " ".join(filter(None, (el.get(a) for a in _NAME_ATTRS)))
     if not raw:
         return set()
     raw = _CAMEL.sub("-", raw).lower()
@@ -352,6 +358,8 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
             doomed.append(el)
         elif tag in ("div", "section") and el.find(".//form") is not None and _is_form_box(el):
             doomed.append(el)  # a sign-up / lead-gen box: a form and a line or two of pitch
+        elif tag in ("ul", "ol", "div", "section") and _is_card_list(el):
+            doomed.append(el)  # teaser cards (related posts, job listings): each a linked headline
     removed = set()
     for el in doomed:
         # skip descendants of elements already removed and protected wrappers
@@ -371,6 +379,22 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
             continue  # a wrapper holding most of the prose is not furniture
         removed.add(el)
         _remove(el)
+
+
+def _is_card_list(el: HtmlElement) -> bool:
+    """Two or more children that are each a card: a headline (h2-h6) that is or holds a link."""
+    items = [c for c in el if isinstance(c.tag, str)]
+    if len(items) < 2:
+        return False
+    cards = 0
+    for c in items:
+        heads = [h for h in c.iter("h2", "h3", "h4", "h5", "h6")]
+        if not heads:
+            continue
+        h = heads[0]
+        if h.find(".//a") is not None or any(a.tag == "a" for a in h.iterancestors()):
+            cards += 1
+    return cards >= 2 and cards >= 0.8 * len(items)
 
 
 def _is_form_box(el: HtmlElement) -> bool:

@@ -29,8 +29,10 @@ OTHER = "other"
 
 _SECTION_CUES = [
     (RESPONSIBILITIES, re.compile(
-        r"responsibilit|dut(y|ies)|\btasks?\b|day[- ]to[- ]day|typical (work ?)?day|day in the life|"
-        r"what (does|do|will|would|did) .{0,80}\bdo\b|what you('ll| will| would)? (do|be doing)|"
+        r"responsibilit|dut(y|ies)|\btasks?\b|day[- ]to[- ]day|typical (work ?)?(day|week|shift)|"
+        r"day in the life|(a|your) (typical|normal|usual) (day|week|shift)|"
+        r"what (does|do|will|would|did) .{0,80}\bdo\b|what you('ll| will| would)? (do|be doing|work on)|"
+        r"what will you (do|be doing|work on)|what you('ll| will) (own|build|deliver)|"
         r"\byour role\b|the role involves|in this role|\brole (overview|summary)\b|accountabilit|"
         r"key (activities|functions|areas)|work activities|what the (job|role|work) (involves|entails|looks like)|"
         r"what('s| is) involved|\bjob description\b|what they do|\byour (job|work|mission)\b|"
@@ -40,7 +42,8 @@ _SECTION_CUES = [
         r"hourly rates?", re.I)),
     (SKILLS, re.compile(
         r"\bskills?\b|requirements?|qualifications?|what (you('ll)?|you will) need|looking for|"
-        r"you (have|bring|are)|who you are|competenc|experience|education|\btools?\b|"
+        r"you (have|bring|are)|who you are|competenc|^experience\b|experience (and|&|required|needed)|"
+        r"(required|relevant|your|previous|work|essential|desired) experience|education|\btools?\b|"
         r"(tech(nology)?|tool) ?stack|abilit(y|ies)|must[- ]haves?|nice[- ]to[- ]haves?|knowledge|"
         r"certifications?|what it takes|about you|strengths", re.I)),
 ]
@@ -63,6 +66,7 @@ def classify_heading(text: str) -> str:
     in the heading wins.
     """
     best, pos = OTHER, None
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
     for kind, rx in _SECTION_CUES:
         m = rx.search(text)
         if m and (pos is None or m.start() < pos):
@@ -107,7 +111,7 @@ def _table_item(b: Block) -> str:
     return " ".join(cells)
 
 
-def _items_of(body: list[Block]) -> list[str]:
+def _items_of(body: list[Block], subheadings: bool = True) -> list[str]:
     lists = [b for b in body if b.kind == LIST_ITEM]
     rows = [b for b in body if b.kind == TABLE_ROW and b.level == 0]
     leads = [b for b in body if b.kind == PARAGRAPH and b.lead and not _NOTE_LEAD.match(b.lead)
@@ -121,7 +125,7 @@ def _items_of(body: list[Block]) -> list[str]:
         items += [(body.index(b), _table_item(b)) for b in rows]
     if leads:
         items += [(body.index(b), b.text) for b in leads]
-    if not items:
+    if not items and subheadings:
         subs = [b for b in body if b.kind == HEADING]
         items = [(body.index(b), b.text) for b in subs]
     items.sort()
@@ -134,12 +138,17 @@ def _items_of(body: list[Block]) -> list[str]:
 
 
 def responsibilities(blocks: list[Block]) -> list[str]:
+    """Items of the responsibilities sections. Sub-headings count as items only when no
+    responsibilities section has list items, table rows or bold lead-ins."""
+    secs = [body for kind, _, body in sections(blocks) if kind == RESPONSIBILITIES]
     out: list[str] = []
-    for kind, heading, body in sections(blocks):
-        if kind == RESPONSIBILITIES:
-            for item in _items_of(body):
+    for subheadings in (False, True):
+        for body in secs:
+            for item in _items_of(body, subheadings):
                 if item not in out:
                     out.append(item)
+        if out:
+            break
     return out
 
 

@@ -45,6 +45,10 @@ from .model import Salary
 from .salary import normalise_structured
 from .urls import same_site
 
+#: ``clean()`` options for a document made by :func:`posting_document`: its main content is
+#: known, so no guessing (the facts line must stay in the text, see ``posting_document``).
+DOCUMENT_OPTIONS = {"content_selector": "article.posting"}
+
 STRUCTURED_KEYS = ("url", "title", "company", "location", "remote", "employment_type",
                    "published", "updated", "valid_through", "salaries")
 
@@ -84,11 +88,30 @@ def decode_json(body: bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1:
-            raise PayloadError(f"response is truncated JSON (it ends at character {exc.pos}: "
-                               f"{exc.msg})") from None
+        if _unclosed(text):
+            raise PayloadError(f"response is truncated JSON (cut off after {len(body)} bytes)") from None
         raise PayloadError(f"response is not valid JSON ({exc.msg} at line {exc.lineno} "
                            f"column {exc.colno})") from None
+
+
+def _unclosed(text: str) -> bool:
+    """True when the text ends inside a string or with brackets still open: cut short."""
+    depth, in_str, esc = 0, False, False
+    for ch in text:
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_str or depth > 0
 
 
 def _type_name(v: Any) -> str:
@@ -264,7 +287,7 @@ def posting_document(p: dict[str, Any]) -> str:
         facts.append("<span>Not remote</span>")
     facts_html = f'<p class="posting-facts">{" · ".join(facts)}</p>\n' if facts else ""
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-            f"<title>{title}</title></head>\n<body><article>\n<h1>{title}</h1>\n{facts_html}"
+            f"<title>{title}</title></head>\n<body><article class=\"posting\">\n<h1>{title}</h1>\n{facts_html}"
             f"<div class=\"posting-description\">\n{p.get('description') or ''}\n</div>\n"
             "</article></body></html>\n")
 
@@ -664,7 +687,7 @@ def page_postings(body: bytes, page_url: str, content_type: Optional[str] = None
     return out
 
 
-__all__ = ["PayloadError", "Listing", "STRUCTURED_KEYS", "decode_json", "iso_date",
+__all__ = ["PayloadError", "Listing", "STRUCTURED_KEYS", "DOCUMENT_OPTIONS", "decode_json", "iso_date",
            "employment_type", "posting_structured", "posting_document", "greenhouse_board_name",
            "greenhouse_postings", "greenhouse_pay", "lever_description", "lever_postings",
            "ashby_salaries", "ashby_postings", "jsonld_jobpostings", "microdata_jobpostings",

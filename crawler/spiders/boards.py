@@ -30,7 +30,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.items import ErrorItem, PageItem
-from pipelines.postings import (Listing, PayloadError, ashby_postings, decode_json,
+from pipelines.postings import (DOCUMENT_OPTIONS, Listing, PayloadError, ashby_postings, decode_json,
                                 greenhouse_board_name, greenhouse_pay, greenhouse_postings,
                                 lever_postings, posting_document, posting_structured)
 
@@ -96,7 +96,7 @@ class BoardSpider(scrapy.Spider):
         return PageItem(url=url, source=self.source,
                         body=posting_document(posting).encode("utf-8"),
                         content_type=CONTENT_TYPE, fetched_at=datetime.now(timezone.utc),
-                        structured=posting_structured(posting))
+                        options=dict(DOCUMENT_OPTIONS), structured=posting_structured(posting))
 
     # -- flow -----------------------------------------------------------------------------------
     async def start(self):
