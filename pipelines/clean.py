@@ -155,8 +155,8 @@ def _tokens(el: HtmlElement) -> set[str]:
     return {t for t in _SPLIT_TOKENS.split(raw) if t}
 
 
-def _is_junk_by_name(el: HtmlElement) -> bool:
-    tokens = _tokens(el)
+def _is_junk_by_name(el: HtmlElement, common: frozenset = frozenset()) -> bool:
+    tokens = _tokens(el) - common
     if not tokens:
         return False
     if tokens & _JUNK_TOKENS or any(t.startswith(_JUNK_PREFIXES) for t in tokens):
@@ -334,8 +334,27 @@ def _prose_len(el: HtmlElement) -> int:
     return n
 
 
+def _common_tokens(body: HtmlElement) -> frozenset:
+    """Name tokens so common on this page that they are its building-block vocabulary, not a
+    kind of furniture: page builders call every block a "widget" (elementor-widget), some themes
+    call every column a "sidebar-…"."""
+    counts: dict[str, int] = {}
+    n = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        toks = _tokens(el)
+        if toks:
+            n += 1
+            for t in toks:
+                counts[t] = counts.get(t, 0) + 1
+    limit = max(25, 0.2 * n)
+    return frozenset(t for t, c in counts.items() if c >= limit)
+
+
 def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable[str]) -> None:
     total_prose = _prose_len(body) or 1
+    common = _common_tokens(body)
     doomed = []
     for sel in remove_selectors:
         try:
@@ -354,7 +373,7 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
             doomed.append(el)
         elif tag == "header":
             doomed.append(el)
-        elif _is_junk_by_name(el):
+        elif _is_junk_by_name(el, common):
             doomed.append(el)
         elif tag in ("div", "section") and el.find(".//form") is not None and _is_form_box(el):
             doomed.append(el)  # a sign-up / lead-gen box: a form and a line or two of pitch
@@ -411,6 +430,17 @@ def _is_form_box(el: HtmlElement) -> bool:
     return True
 
 
+def _clean_prose(el: HtmlElement) -> int:
+    """Characters of prose below el: paragraph-like elements of 25+ characters that are mostly
+    not links."""
+    n = 0
+    for p in el.iter(*_SCORED):
+        text = norm_space(p.text_content())
+        if len(text) >= 25 and _link_text_len(p) < 0.5 * len(text):
+            n += len(text)
+    return n
+
+
 def _container(el: HtmlElement) -> Optional[HtmlElement]:
     p = el.getparent()
     while p is not None and isinstance(p.tag, str) and p.tag in _STRUCTURAL:
@@ -445,29 +475,27 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
             best, best_score = el, s
     # Readability-style: when the best node's siblings also hold prose (an article split into
     # sections, accordions, or halves around an ad slot), the article is their parent.
+    # Readability-style widening: when the parent holds substantially more prose than the best
+    # node (an article split into sections, accordions, page-builder widgets, or halves around an
+    # ad slot), the article is the parent. Thin wrappers (<details>, <section>, builder columns)
+    # are climbed through tentatively, and kept only if a level above them qualifies.
     cur = best
-    for _ in range(5):
+    cur_prose = _clean_prose(cur)
+    for _ in range(8):
         parent = cur.getparent()
         if parent is None or parent is body.getparent():
             break
-        density = _link_density(parent)
-        if density >= 0.35:
+        if _link_density(parent) >= 0.35:
             break
-        siblings = 0.0
-        for sib in parent:
-            if sib is cur or not isinstance(sib.tag, str):
-                continue
-            sc = scores.get(sib, 0.0)
-            if sc and _link_density(sib) < 0.3:
-                siblings += sc
-        ps = scores.get(parent, 0.0) * (1.0 - min(density, 0.9))
-        if ps >= 0.9 * best_score or siblings >= 0.3 * best_score:
+        parent_prose = _clean_prose(parent)
+        extra = parent_prose - cur_prose
+        if extra >= 0.25 * cur_prose and extra >= 200:
             best = cur = parent
-            best_score = max(best_score, ps)
-        elif not siblings and _text_len(parent) <= 1.2 * _text_len(cur) + 100:
-            cur = parent  # a thin wrapper (<details>, <section>): look one level further up
+        elif extra <= 0.1 * cur_prose + 50:
+            cur = parent
         else:
             break
+        cur_prose = parent_prose
     return best
 
 
