@@ -254,6 +254,7 @@ def _meta_tags(doc: HtmlElement) -> dict[str, str]:
     return out
 
 
+_DATE_CUE = re.compile(r"\b(updated|published|posted|reviewed|modified|revised)\b", re.I)
 _UPDATED_CUE = re.compile(r"updat|modif|revis|edited", re.I)
 _PUBLISHED_CUE = re.compile(r"publish|posted|written|date", re.I)
 _DATEISH = re.compile(
@@ -265,12 +266,21 @@ _DATEISH = re.compile(
 )
 
 
+_DATE_FURNITURE = {"comment", "comments", "commentlist", "respond", "reply", "replies", "disqus",
+                   "related", "relatedposts", "recommended", "popular", "trending", "sidebar",
+                   "widget", "widgets", "footer", "nav", "navbar", "menu", "megamenu", "jobs",
+                   "joblist", "teaser", "card", "cards", "carousel", "ticker", "events", "event"}
+
+
 def _in_furniture(el: HtmlElement) -> bool:
+    """Is el inside comments, related posts, sidebars, menus or other teasers? (Their dates are
+    not the article's.) Bylines and post meta are not furniture here: that is where dates live."""
     for anc in el.iterancestors():
-        if anc.tag in ("aside", "footer", "nav") or _is_junk_by_name(anc):
-            # an ancestor holding the whole article (e.g. <body class="has-sidebar">) is no evidence
-            if anc.tag in ("body", "html") or anc.find(".//h1") is not None:
-                continue
+        if anc.tag in ("body", "html"):
+            break
+        if anc.tag in ("aside", "footer", "nav") or (_tokens(anc) & _DATE_FURNITURE):
+            if anc.find(".//h1") is not None:
+                continue  # holds the whole article: no evidence
             return True
     return False
 
@@ -289,22 +299,51 @@ def _times_and_bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> tuple[lis
                                      norm_space(ctx_el.text_content())[:80] if ctx_el is not None else None]))
         kind = "updated" if _UPDATED_CUE.search(ctx) else ("published" if _PUBLISHED_CUE.search(ctx) else None)
         times.append({"datetime": dt, "text": norm_space(t.text_content()), "context": kind})
-    bylines: list[str] = []
-    # Visible dates near the title: look at short text elements just around the <h1>.
-    if h1 is not None:
-        scope = h1.getparent()
-        for _ in range(3):
-            if scope is None or _text_len(scope) > 600:
-                break
-            scope = scope.getparent() if _text_len(scope) < 200 else scope
-        region = scope if scope is not None else h1
-        for el in region.iter("span", "div", "p", "li", "small", "time"):
+    return times, _bylines(doc, h1)
+
+
+def _bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> list[str]:
+    """Visible date strings near the title: from a few elements before the <h1> to where the
+    article's prose starts after it. Outermost short element wins ("Updated <time>June 3</time>"
+    gives one string with its cue), furniture (teasers, comments) is skipped."""
+    if h1 is None:
+        return []
+    order = [el for el in doc.iter() if isinstance(el.tag, str)]
+    try:
+        i = order.index(h1)
+    except ValueError:
+        return []
+    out: list[str] = []
+    taken: list[HtmlElement] = []
+    for j, el in enumerate(order[max(0, i - 15): i + 80], max(0, i - 15)):
+        if j > i and el.tag == "p" and len(norm_space(el.text_content())) >= 150:
+            break  # the article's prose has started
+        if el.tag not in ("span", "div", "p", "li", "small", "time", "em", "dd", "a"):
+            continue
+        if any(t in el.iterancestors() for t in taken):
+            continue
+        txt = norm_space(el.text_content())
+        if 4 < len(txt) < 120 and _DATEISH.search(txt) and not _in_furniture(el):
+            taken.append(el)
+            if txt not in out:
+                out.append(txt)
+        if len(out) >= 4:
+            break
+    # Public-sector and docs sites state "Last updated 3 March 2026" at the end of the article:
+    # elsewhere on the page, a short line with an explicit cue counts too (not in furniture).
+    if len(out) < 4:
+        body = h1.getroottree().getroot().find("body")
+        for el in (body.iter("p", "div", "span", "small", "li", "time", "dd") if body is not None else ()):
+            if any(t in el.iterancestors() for t in taken):
+                continue
             txt = norm_space(el.text_content())
-            if 4 < len(txt) < 120 and _DATEISH.search(txt) and txt not in bylines:
-                bylines.append(txt)
-            if len(bylines) >= 6:
-                break
-    return times, bylines
+            if 4 < len(txt) < 80 and _DATE_CUE.search(txt) and _DATEISH.search(txt) \
+                    and not _in_furniture(el) and txt not in out:
+                taken.append(el)
+                out.append(txt)
+                if len(out) >= 6:
+                    break
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -369,8 +369,8 @@ def _find_dates(meta: Any, base: datetime, dayfirst: Optional[bool]) -> tuple[Op
             published = first(pub_values)
         if updated is None:
             updated = first(upd_values)
-    if published and updated and updated < published:
-        updated = None
+    if published and updated and updated <= published:
+        updated = None  # an "update" on the day of publication (CMSs stamp both) is no update
     return published, updated
 
 

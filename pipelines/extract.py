@@ -347,7 +347,7 @@ def apply_structured(facts: Facts, structured: dict[str, Any],
             parsed = parse_date(str(value), now=now)
             if parsed:
                 setattr(facts, key, parsed)
-    if facts.updated and facts.published and facts.updated < facts.published:
+    if facts.updated and facts.published and facts.updated <= facts.published:
         facts.updated = None
     board_salaries = [s for s in structured.get("salaries") or [] if isinstance(s, Salary)]
     if board_salaries:
