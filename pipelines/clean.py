@@ -288,6 +288,16 @@ def _in_furniture(el: HtmlElement) -> bool:
 def _times_and_bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> tuple[list, list]:
     times = []
     for t in doc.iter("time"):
+        prop = (t.get("itemprop") or "").lower()
+        if prop in ("datepublished", "datecreated", "dateposted"):
+            # microdata says outright whose date this is, wherever the theme put it
+            times.append({"datetime": t.get("datetime") or norm_space(t.text_content()),
+                          "text": norm_space(t.text_content()), "context": "published"})
+            continue
+        if prop == "datemodified":
+            times.append({"datetime": t.get("datetime") or norm_space(t.text_content()),
+                          "text": norm_space(t.text_content()), "context": "updated"})
+            continue
         if _in_furniture(t):
             continue  # dates of comments, related posts, sidebars
         dt = t.get("datetime") or norm_space(t.text_content())

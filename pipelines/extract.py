@@ -184,6 +184,33 @@ def _tld(url: str) -> str:
     return host.rsplit(".", 1)[-1] if "." in host else ""
 
 
+_DOLLAR_CODES = [
+    ("CAD", re.compile(r"\bCAD\b|\bC\$|\bCA\$|\bCanadian dollars?\b", re.I)),
+    ("AUD", re.compile(r"\bAUD\b|\bA\$|\bAU\$|\bAustralian dollars?\b", re.I)),
+    ("NZD", re.compile(r"\bNZD\b|\bNZ\$|\bNew Zealand dollars?\b", re.I)),
+    ("USD", re.compile(r"\bUSD\b|\bUS\$|\bU\.S\. dollars?\b|\bUS dollars?\b", re.I)),
+]
+_COUNTRY_DOLLAR = [
+    ("CAD", re.compile(r"\bCanad(a|ian)\b", re.I)),
+    ("AUD", re.compile(r"\bAustralia(n)?\b", re.I)),
+    ("NZD", re.compile(r"\bNew Zealand\b|\bAotearoa\b", re.I)),
+]
+
+
+def page_dollar(text: str, title: Optional[str]) -> Optional[str]:
+    """Which dollar a bare "$" means on this page, when the page says so itself: exactly one
+    dollar currency named by code or symbol (C$, AUD, NZ$, US$) in the text, else a country named
+    in the title ("Landscape gardener in Canada"). None: no evidence (the caller's default)."""
+    named = {code for code, rx in _DOLLAR_CODES if rx.search(text)}
+    if len(named) == 1:
+        return named.pop()
+    if not named and title:
+        countries = {code for code, rx in _COUNTRY_DOLLAR if rx.search(title)}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
 def locale_hints(url: str, lang: Optional[str]) -> tuple[Optional[str], Optional[bool]]:
     """(currency of a bare "$", dates day-first?) from the site's domain and ``<html lang>``."""
     tld = _tld(url)
@@ -307,7 +334,7 @@ def extract(content: Content, *, fetched_at: Optional[datetime] = None) -> Facts
         text=text,
         responsibilities=responsibilities(blocks),
         skills=match_skills(text),
-        salaries=salaries(blocks, dollar),
+        salaries=salaries(blocks, dollar or page_dollar(text, title)),
     )
     if posting:
         facts.company = posting["company"]

@@ -78,9 +78,10 @@ def decode_json(body: bytes) -> Any:
         raise PayloadError("empty response (expected JSON)")
     head = body.lstrip()[:200].lower()
     if head.startswith(b"<"):
-        what = "an HTML page" if (b"<html" in head or b"<!doctype" in head or b"<head" in head
-                                  or b"<body" in head) else "markup"
-        raise PayloadError(f"response is not JSON (HTML error page?): got {what}")
+        m = re.search(rb"<title[^>]*>([^<]{1,120})", body[:4096], re.I)
+        title = re.sub(r"\s+", " ", m.group(1).decode("utf-8", "replace")).strip() if m else ""
+        raise PayloadError("response is not JSON (HTML error page?)"
+                           + (f': "{title}"' if title else ""))
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -406,9 +407,8 @@ def lever_description(job: dict) -> str:
         content = lst.get("content") if isinstance(lst.get("content"), str) else ""
         if not heading and not content.strip():
             continue
-        if heading:
-            parts.append(f"<h3>{htmllib.escape(heading)}</h3>")
-        parts.append(f"<ul>{content}</ul>")
+        h3 = f"<h3>{htmllib.escape(heading, quote=False)}</h3>" if heading else ""
+        parts.append(f"{h3}<ul>{content}</ul>")
     add = job.get("additional")
     parts.append(add if isinstance(add, str) and add.strip() else _plain_to_html(job.get("additionalPlain")))
     sal = job.get("salaryDescription")
