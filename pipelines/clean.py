@@ -422,7 +422,9 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
             doomed.append(el)
         elif tag == "header":
             doomed.append(el)
-        elif _is_junk_by_name(el, common):
+        elif tag not in _HEADINGS and _is_junk_by_name(el, common):
+            # (a heading's own class names style it — "anchorWithStickyNavbar" — furniture
+            # headings go with their container or with their section, see _FURNITURE_HEADING)
             doomed.append(el)
         elif tag in ("div", "section") and el.find(".//form") is not None and _is_form_box(el):
             doomed.append(el)  # a sign-up / lead-gen box: a form and a line or two of pitch
@@ -570,6 +572,12 @@ def _lead_of(el: HtmlElement) -> Optional[str]:
     return None
 
 
+def _is_pseudo_heading(lead: str, text: str) -> bool:
+    text = norm_space(text).rstrip(" :")
+    return (lead == text and 0 < len(text) <= 80 and not text.endswith((".", "!", ","))
+            and not _LABEL_ONLY.match(text))
+
+
 class _Walker:
     def __init__(self, title: Optional[str]):
         self.blocks: list[Block] = []
@@ -619,7 +627,12 @@ class _Walker:
             return
         if tag == "p" or tag == "pre" or tag == "address":
             text, ll = self.inline_text(el, skip_blocks=False)
-            self.add(PARAGRAPH, text, el, lead=_lead_of(el), link_len=ll)
+            lead = _lead_of(el)
+            if lead and _is_pseudo_heading(lead, text):
+                # <p><strong>About the role</strong></p>: a heading in all but markup
+                self.add(HEADING, text.rstrip(" :"), el, 4, link_len=ll)
+            else:
+                self.add(PARAGRAPH, text, el, lead=lead, link_len=ll)
             return
         if tag in ("ul", "ol"):
             for child in el:
@@ -653,8 +666,8 @@ class _Walker:
                     self.add(LIST_ITEM, full, child, 1, lead=term,
                              link_len=_link_text_len(child))
             return
-        if tag in ("figure", "figcaption", "hr", "br", "caption"):
-            return
+        if tag in ("figcaption", "hr", "br", "caption"):
+            return  # captions and credits; a <figure> may hold a table (WordPress blocks do)
         # generic container: text runs directly inside it become paragraphs, block children recurse
         run: list[str] = []
         run_links = 0

@@ -29,7 +29,7 @@ OTHER = "other"
 
 _SECTION_CUES = [
     (RESPONSIBILITIES, re.compile(
-        r"responsibilit|dut(y|ies)|\btasks?\b|day[- ]to[- ]day|typical (work ?)?(day|week|shift)|"
+        r"responsibilit|(?<![\w-])dut(y|ies)\b|\btasks?\b|day[- ]to[- ]day|typical (work ?)?(day|week|shift)|"
         r"day in the life|(a|your) (typical|normal|usual) (day|week|shift)|"
         r"what (does|do|will|would|did) .{0,80}\bdo\b|what you('ll| will| would)? (do|be doing|work on)|"
         r"what will you (do|be doing|work on)|what you('ll| will) (own|build|deliver)|"
