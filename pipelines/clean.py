@@ -70,6 +70,7 @@ _JUNK_TOKENS = {
     "tags", "tagcloud", "postmeta", "entrymeta", "meta", "categories",
     "chat", "livechat", "backtotop", "totop", "scrolltop",
     "jobs", "joblist", "calculator", "cta", "calltoaction", "leadgen", "upsell",
+    "eeo", "disclaimer", "legal", "helpful", "paywall", "signin", "signup",
 }
 # token prefixes that name furniture (e.g. "adsbygoogle", "sharebar", "commentform")
 _JUNK_PREFIXES = ("advert", "adsby", "sponsor", "share", "social", "related", "comment",
@@ -86,7 +87,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Block texts that are furniture whatever their markup.
 _LABEL_ONLY = re.compile(
     r"^\W*(advertisements?|advert|ads?|sponsored( content| links?)?|promoted|"
-    r"(scroll|continue reading|article continues) (down|below|after (the )?(ad|advertisement)).*|"
+    r"(scroll|continue reading|article continues|story continues) (down|below|after (the |this )?(ad|advert|advertisement)).*|"
+    r"was this (article|page|guide|post|answer|information)? ?(helpful|useful)\??.*|"
     r"continue reading( below)?|story continues below( advertisement)?|"
     r"share( this)?( (post|article|page|story))?( on)?|share on \w+|tweet|pin it|copy link|"
     r"print( this)?( article| page)?|email( this)?|back to top|skip to (main )?content|"
@@ -99,7 +101,8 @@ _LABEL_ONLY = re.compile(
 _INTERRUPTION = re.compile(
     r"^\W*(read (more|also|next|this)|also read|see also|related( article| post| guide| reading)?s?|"
     r"recommended( reading| for you)?|you (may|might) (also )?like|check out|don'?t miss|"
-    r"more (on|from|about)|further reading|keep reading|trending|popular|must read|suggested)\b",
+    r"more (on|from|about)|further reading|keep reading|continue reading|trending|popular|must read|"
+    r"suggested|sign in|log in|subscribe)\b",
     re.IGNORECASE,
 )
 # Headings that open a section of furniture: the heading and what follows it down to the next
@@ -112,13 +115,31 @@ _FURNITURE_HEADING = re.compile(
     r"recent (posts|articles|guides)|similar (jobs|roles|posts|guides).*|"
     r"(leave|post|add|write) a (reply|comment|response)|\d* ?comments?( \(\d+\))?|responses?|"
     r"join the discussion|what do you think\??|"
-    r"about (the|this) author|about [a-z]+ [a-z]+$|written by .*|author bio|meet the author|"
+    r"about (the|this|our) (author|writer|editor)s?|written by .*|author bio|meet the (author|writer)|"
     r"share (this|the) (post|article|guide|story|page)|share( it)?|spread the word|"
     r"(sign up|subscribe)( for| to)? .*|(get|join) (our|the) newsletter.*|newsletter|"
     r"table of contents|contents|on this page|in this (article|guide|post)|jump to|"
     r"tags|categories|filed under|follow us.*|connect with us|"
     r"was this (article|guide|page|post) helpful\??|rate this (article|guide|post).*|"
-    r"jobs near you|hiring now.*|sponsored|advertisement))\W*$",
+    r"jobs near you|hiring now.*|sponsored|advertisement|"
+    r"top (companies|employers|hiring companies|recruiters)\b.*|companies hiring.*|(recent |latest )?reviews( from .*)?|"
+    r"similar (profiles|careers|occupations)|related (careers|occupations|roles|jobs|job titles)|"
+    r"explore (more|other) .*|other (open )?(roles|jobs|positions|openings|vacancies)( at .*)?|"
+    r"(equal (employment )?opportunity|eeo)( statement| employer)?.*|(applicant|candidate) privacy.*|"
+    r"privacy (notice|policy)|apply for this (job|role|position)))\W*$",
+    re.IGNORECASE,
+)
+
+# Hiring legal boilerplate (EEO, accommodation, data-protection and AI-screening notices): the
+# application form's small print, not the job.
+_LEGAL = re.compile(
+    r"equal (employment )?opportunit(y|ies) employer|\bE-Verify\b|reasonable accommodations?\b|"
+    r"accommodations? (are|is) available|(request|need) (an? )?accommodation|"
+    r"adjustments? (during|to|in) (the |our )?(recruitment |hiring |interview |application )?process|"
+    r"welcomes? applications from (everyone|all)|(applicant|candidate|recruitment) privacy (notice|policy)|"
+    r"\bprivacy notice\b|data protection act|process(es)? your (personal |application )?data|"
+    r"in (line|accordance) with (the )?GDPR|AI[- ]assisted tools|automated (decision|screening)|"
+    r"do(es)? not discriminate (on the basis|against)|regardless of (race|age|gender)",
     re.IGNORECASE,
 )
 
@@ -780,6 +801,8 @@ def _post_filter(blocks: list[Block], links: list[tuple[int, int]]) -> list[Bloc
             continue
         total, linked = links[i]
         if _LABEL_ONLY.match(b.text):
+            continue
+        if b.kind in (PARAGRAPH, LIST_ITEM) and _LEGAL.search(b.text):
             continue
         if b.kind in (PARAGRAPH, LIST_ITEM) and total:
             density = linked / total
