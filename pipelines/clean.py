@@ -168,10 +168,15 @@ _NAME_ATTRS = ("class", "id", "data-testid", "data-test", "data-component", "dat
                "data-widget", "data-block", "data-section", "data-qa")
 
 
+_STATE_CLASS = re.compile(r"^(has|with|no|is|show|hide|hidden|without|can|should)[-_]", re.I)
+
+
 def _tokens(el: HtmlElement) -> set[str]:
     raw = " ".join(filter(None, (el.get(a) for a in _NAME_ATTRS)))
     if not raw:
         return set()
+    # state modifiers ("has-footer", "is-sticky", "no-sidebar") describe, they do not name
+    raw = " ".join(w for w in raw.split() if not _STATE_CLASS.match(w))
     raw = _CAMEL.sub("-", raw).lower()
     return {t for t in _SPLIT_TOKENS.split(raw) if t}
 
@@ -353,7 +358,7 @@ def _bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> list[str]:
             continue
         if any(t in el.iterancestors() for t in taken):
             continue
-        txt = norm_space(el.text_content())
+        txt = norm_space(" ".join(el.itertext()))
         if 4 < len(txt) < 120 and _DATEISH.search(txt) and not _in_furniture(el):
             taken.append(el)
             if txt not in out:
@@ -367,7 +372,7 @@ def _bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> list[str]:
         for el in (body.iter("p", "div", "span", "small", "li", "time", "dd") if body is not None else ()):
             if any(t in el.iterancestors() for t in taken):
                 continue
-            txt = norm_space(el.text_content())
+            txt = norm_space(" ".join(el.itertext()))
             if 4 < len(txt) < 80 and _DATE_CUE.search(txt) and _DATEISH.search(txt) \
                     and not _in_furniture(el) and txt not in out:
                 taken.append(el)

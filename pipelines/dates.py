@@ -325,7 +325,7 @@ _META_UPDATED = (
 
 #: Keywords that label a visible date: the text from a keyword up to the next one belongs to it.
 _KEYWORD_RE = re.compile(
-    r"\b(?:(?P<upd>(?:last\s+)?(?:updat|modif|revis)\w*)|(?P<pub>(?:originally\s+)?(?:publish|posted|created|written)\w*))",
+    r"\b(?:(?P<upd>(?:last\s+)?(?:updat|modif|revis|review)\w*)|(?P<pub>(?:originally\s+)?(?:publish|posted|created|written)\w*))",
     re.I,
 )
 
