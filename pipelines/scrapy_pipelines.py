@@ -147,7 +147,9 @@ class DedupPipeline(_Base):
         url = canonical_url(canonical or item.url)
         item.canonical_url = url
         item.content_hash = content_hash(item.content.title, item.content.text)
-        if url in self.seen_urls or item.content_hash in self.seen_hashes:
+        # a board's posting has its own identity (its URL): two openings with the same text
+        # in one run are two postings; a crawled page with the same text as another is a copy
+        if url in self.seen_urls or (item.structured is None and item.content_hash in self.seen_hashes):
             self.drop("duplicate", url)
         self.seen_urls.add(url)
         self.seen_hashes.add(item.content_hash)
@@ -174,7 +176,8 @@ class ExtractPipeline(_Base):
             record_error(self.crawler, item.source, item.url, item.status,
                          f"extraction failed: {type(exc).__name__}: {exc}")
             raise DropItem("extraction failed")
-        if item.content.meta.get("article_evidence") == "weak" and not item.facts.role:
+        if (item.structured is None and item.content.meta.get("article_evidence") == "weak"
+                and not item.facts.role):
             self.drop("not_article", f"{item.url} (no article markup and no role in the title)")
         return item
 

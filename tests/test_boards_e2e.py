@@ -12,7 +12,6 @@ run 3  everything back, and a globex job removed → reopened, updated back, glo
 """
 from __future__ import annotations
 
-import copy
 import json
 import os
 import threading
@@ -197,7 +196,7 @@ HOOLI_CHANGED = "https://jobs.ashbyhq.com/hooli/b1c2d3e4-0001-4000-8000-00000000
 HOOLI_UNLISTED = "https://jobs.ashbyhq.com/hooli/b1c2d3e4-0001-4000-8000-000000000005"
 ACME_BAD = "https://boards.greenhouse.io/acme/jobs/4001006"
 ACME_REMOVED = "https://boards.greenhouse.io/acme/jobs/4001007"
-GLOBEX_REMOVED = "https://boards.greenhouse.io/globex/jobs/5002006"
+GLOBEX_REMOVED = "https://www.globex.example/careers/job?gh_jid=5002006"
 CAREERS_GONE = "/jobs/warehouse-associate/"
 
 
@@ -471,3 +470,106 @@ def test_third_run_reopens_and_closes(runs):
     closed = {u for u, d in docs.items() if d["status"] != "active"}
     assert closed == {GLOBEX_REMOVED}
     assert len(docs) == len(runs[1]["docs"])
+
+
+# ---------------------------------------------------------------------------------------------
+# edge cases in one more crawl: a board that does not exist, a failing pay request, a capped
+# listing, an API host whose robots.txt forbids the listing
+
+EDGE_SOURCES = """
+[[source]]
+name = "gh-nope"
+kind = "greenhouse"
+board = "nope"
+api_base = "{api}"
+
+[[source]]
+name = "gh-acme"
+kind = "greenhouse"
+board = "acme"
+api_base = "{api}"
+
+[[source]]
+name = "lever-capped"
+kind = "lever"
+company = "initech"
+api_base = "{api}"
+max_pages = 2
+
+[[source]]
+name = "ashby-robots"
+kind = "ashby"
+board = "hooli"
+api_base = "{strict}"
+"""
+
+PAY_FAILS = "https://boards.greenhouse.io/acme/jobs/4001001"
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("edge")
+    db = str(tmp / "jobsift.db")
+    api, strict = BoardServer(), BoardServer()
+    try:
+        serve_all_boards(api)
+        api.set("/v1/boards/acme/jobs/4001001?pay_transparency=true", b"oops", status=500,
+                ctype="text/plain")
+        strict.set("/robots.txt", b"User-agent: *\nDisallow: /posting-api/\n", ctype="text/plain")
+        strict.set(ashby_path("hooli"), fixture_bytes("ashby/hooli.json"))
+        sources = tmp / "sources.toml"
+        sources.write_text(EDGE_SOURCES.format(api=api.url, strict=strict.url), encoding="utf-8")
+        proc = jobsift("crawl", "--sources", str(sources), "--db", db, "--quiet", *FAST)
+        snap = _snapshot(db, proc)
+        snap["strict_requested"] = list(strict.requested)
+    finally:
+        api.stop()
+        strict.stop()
+    return snap
+
+
+def test_edge_run_is_partial(edge):
+    assert edge["proc"].returncode == 3, edge["proc"].stdout + edge["proc"].stderr
+
+
+def test_missing_board_recorded(edge):
+    reasons = [e["reason"] for e in edge["errors"] if e["source"] == "gh-nope"]
+    assert reasons == ['greenhouse board nope: listing not fetched: HTTP 404: no such board '
+                       '(check board = "nope" in the sources file)']
+
+
+def test_failed_pay_request_keeps_the_posting(edge):
+    reasons = [e["reason"] for e in edge["errors"] if e["source"] == "gh-acme"]
+    assert reasons == ["greenhouse board acme: pay ranges of job 4001001 not fetched: HTTP 500 from the API"]
+    d = edge["docs"][PAY_FAILS]
+    assert d["title"] == "Senior Backend Engineer" and d["company"] == "Acme Analytics"
+    # without the board's pay, the figure stated in the description is kept
+    assert [(s["min"], s["max"], s["source"]) for s in edge["salaries"][PAY_FAILS]] == \
+        [(160000, 200000, "text")]
+    assert sum(1 for d in edge["docs"].values() if d["source"] == "gh-acme") == len(EXPECTED["greenhouse/acme"])
+
+
+def test_capped_listing(edge):
+    stored = [d for d in edge["docs"].values() if d["source"] == "lever-capped"]
+    assert len(stored) == 2
+    stats = json.loads(edge["run"]["stats"])["lever-capped"]
+    assert stats["jobsift/skipped/max_pages"] == len(EXPECTED["lever/initech"]) - 2
+    assert "jobsift/stored/closed" not in stats  # a capped listing never closes anything
+
+
+def test_robots_forbidding_the_api_is_an_error(edge):
+    assert ashby_path("hooli") not in edge["strict_requested"]
+    reasons = [e["reason"] for e in edge["errors"] if e["source"] == "ashby-robots"]
+    assert reasons == ["ashby board hooli: listing not fetched: request not made: the API host's "
+                       "robots.txt forbids it"]
+
+
+def test_spiders_loaded_by_kind():
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    from crawler.sources import KINDS
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    assert set(KINDS) <= set(SpiderLoader.from_settings(settings).list())
