@@ -22,6 +22,8 @@ Steps:
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import re
 from typing import Any, Iterable, Optional, Union
@@ -171,18 +173,31 @@ _NAME_ATTRS = ("class", "id", "data-testid", "data-test", "data-component", "dat
 _STATE_CLASS = re.compile(r"^(has|with|no|is|show|hide|hidden|without|can|should)[-_]", re.I)
 
 
-def _tokens(el: HtmlElement) -> set[str]:
-    raw = " ".join(filter(None, (el.get(a) for a in _NAME_ATTRS)))
-    if not raw:
-        return set()
+_NAME_ATTR_SET = frozenset(_NAME_ATTRS)
+_NO_TOKENS: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens_of(raw: str) -> frozenset:
     # state modifiers ("has-footer", "is-sticky", "no-sidebar") describe, they do not name
     raw = " ".join(w for w in raw.split() if not _STATE_CLASS.match(w))
     raw = _CAMEL.sub("-", raw).lower()
-    return {t for t in _SPLIT_TOKENS.split(raw) if t}
+    return frozenset(t for t in _SPLIT_TOKENS.split(raw) if t)
+
+
+def _tokens(el: HtmlElement) -> frozenset:
+    attrib = el.attrib
+    if not attrib:
+        return _NO_TOKENS
+    raw = " ".join(v for k, v in attrib.items() if k in _NAME_ATTR_SET)
+    return _tokens_of(raw) if raw else _NO_TOKENS
 
 
 def _is_junk_by_name(el: HtmlElement, common: frozenset = frozenset()) -> bool:
-    tokens = _tokens(el) - common
+    return _is_junk_tokens(_tokens(el) - common)
+
+
+def _is_junk_tokens(tokens: frozenset) -> bool:
     if not tokens:
         return False
     if tokens & _JUNK_TOKENS or any(t.startswith(_JUNK_PREFIXES) for t in tokens):
@@ -338,47 +353,87 @@ def _times_and_bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> tuple[lis
     return times, _bylines(doc, h1)
 
 
+_BYLINE_TAGS = frozenset(("span", "div", "p", "li", "small", "time", "em", "dd", "a", "footer"))
+# Text nodes holding a date cue word, found in C (XPath 1.0 has no regex; EXSLT's calls Python).
+_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_CUE_TEXTS = lxml.etree.XPath(
+    "//body//text()[" + " or ".join(f"contains({_LOWER}, '{cue}')" for cue in
+                                    ("updat", "publish", "posted", "review", "modif", "revis")) + "]")
+
+
+def _short_text(el: HtmlElement, limit: int) -> Optional[str]:
+    """el's text (pieces joined with spaces) if it is shorter than limit, else None — without
+    building the text of big containers."""
+    if len(el) > 8:
+        return None
+    txt = norm_space(" ".join(el.itertext()))
+    return txt if len(txt) < limit else None
+
+
+def _following(el: HtmlElement):
+    """Elements after el in document order (its following siblings' subtrees, then its
+    ancestors' following siblings')."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                yield sib
+                for d in sib.iterdescendants():
+                    if isinstance(d.tag, str):
+                        yield d
+        node = node.getparent()
+
+
 def _bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> list[str]:
     """Visible date strings near the title: from a few elements before the <h1> to where the
     article's prose starts after it. Outermost short element wins ("Updated <time>June 3</time>"
-    gives one string with its cue), furniture (teasers, comments) is skipped."""
+    gives one string with its cue), furniture (teasers, comments) is skipped. Then "Last updated
+    …" lines anywhere on the page outside furniture (public-sector and docs sites put them last)."""
     if h1 is None:
         return []
-    order = [el for el in doc.iter() if isinstance(el.tag, str)]
-    try:
-        i = order.index(h1)
-    except ValueError:
-        return []
-    out: list[str] = []
-    taken: list[HtmlElement] = []
-    for j, el in enumerate(order[max(0, i - 15): i + 80], max(0, i - 15)):
-        if j > i and el.tag == "p" and len(norm_space(el.text_content())) >= 150:
+    window: list[HtmlElement] = list(itertools.islice(h1.itersiblings(preceding=True), 15))[::-1]
+    parent = h1.getparent()
+    if parent is not None:
+        window = list(itertools.islice(parent.itersiblings(preceding=True), 5))[::-1] + window
+    count = 0
+    for el in _following(h1):
+        if el.tag == "p" and el.text and len(el.text) >= 150:
             break  # the article's prose has started
-        if el.tag not in ("span", "div", "p", "li", "small", "time", "em", "dd", "a"):
+        window.append(el)
+        count += 1
+        if count > 80:
+            break
+    out: list[str] = []
+    taken: set = set()  # chosen elements and their descendants
+    for el in window:
+        if el.tag not in _BYLINE_TAGS or el in taken:
             continue
-        if any(t in el.iterancestors() for t in taken):
-            continue
-        txt = norm_space(" ".join(el.itertext()))
-        if 4 < len(txt) < 120 and _DATEISH.search(txt) and not _in_furniture(el):
-            taken.append(el)
+        txt = _short_text(el, 120)
+        if txt and len(txt) > 4 and _DATEISH.search(txt) and not _in_furniture(el):
+            taken.update(el.iter())
             if txt not in out:
                 out.append(txt)
-        if len(out) >= 4:
-            break
-    # Public-sector and docs sites state "Last updated 3 March 2026" at the end of the article:
-    # elsewhere on the page, a short line with an explicit cue counts too (not in furniture).
-    if len(out) < 4:
-        body = h1.getroottree().getroot().find("body")
-        for el in (body.iter("p", "div", "span", "small", "li", "time", "dd") if body is not None else ()):
-            if any(t in el.iterancestors() for t in taken):
+            if len(out) >= 4:
+                return out
+    for node in _CUE_TEXTS(doc):
+        el = node.getparent()
+        if el is None:
+            continue
+        if getattr(node, "is_tail", False):
+            el = el.getparent() if el.getparent() is not None else el
+        for cand in (el, el.getparent()):
+            if cand is None or not isinstance(cand.tag, str) or cand.tag in _HEADINGS:
                 continue
-            txt = norm_space(" ".join(el.itertext()))
-            if 4 < len(txt) < 80 and _DATE_CUE.search(txt) and _DATEISH.search(txt) \
-                    and not _in_furniture(el) and txt not in out:
-                taken.append(el)
-                out.append(txt)
-                if len(out) >= 6:
-                    break
+            if cand in taken:
+                break
+            txt = _short_text(cand, 80)
+            if txt and _DATE_CUE.search(txt) and _DATEISH.search(txt):
+                if not _in_furniture(cand) and txt not in out:
+                    taken.update(cand.iter())
+                    out.append(txt)
+                break
+        if len(out) >= 6:
+            break
     return out
 
 
@@ -409,27 +464,57 @@ def _prose_len(el: HtmlElement) -> int:
     return n
 
 
-def _common_tokens(body: HtmlElement) -> frozenset:
+def _common_tokens(names: dict) -> frozenset:
     """Name tokens so common on this page that they are its building-block vocabulary, not a
     kind of furniture: page builders call every block a "widget" (elementor-widget), some themes
     call every column a "sidebar-…"."""
     counts: dict[str, int] = {}
-    n = 0
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
-        toks = _tokens(el)
-        if toks:
-            n += 1
-            for t in toks:
-                counts[t] = counts.get(t, 0) + 1
-    limit = max(25, 0.2 * n)
+    for toks in names.values():
+        for t in toks:
+            counts[t] = counts.get(t, 0) + 1
+    limit = max(25, 0.2 * len(names))
     return frozenset(t for t, c in counts.items() if c >= limit)
+
+
+_LINKED_HEADINGS = lxml.etree.XPath(
+    ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a or ancestor::a]")
+
+
+def _card_lists(body: HtmlElement) -> set:
+    """Containers of two or more teaser cards (each child holds a linked headline): related
+    posts, job listings, "more stories"."""
+    holders: dict = {}
+    for h in _LINKED_HEADINGS(body):
+        child = h
+        for _ in range(5):
+            parent = child.getparent()
+            if parent is None or parent is body:
+                break
+            holders.setdefault(parent, set()).add(child)
+            child = parent
+    out = set()
+    for el, cards in holders.items():
+        if len(cards) < 2 or el.tag not in ("ul", "ol", "div", "section"):
+            continue
+        n = sum(1 for c in el if isinstance(c.tag, str))
+        if len(cards) >= 0.8 * n:
+            out.add(el)
+    return out
 
 
 def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable[str]) -> None:
     total_prose = _prose_len(body) or 1
-    common = _common_tokens(body)
+    names = {}
+    for el in body.iter():
+        if isinstance(el.tag, str):
+            toks = _tokens(el)
+            if toks:
+                names[el] = toks
+    common = _common_tokens(names)
+    cards = _card_lists(body)
+    form_holders = set()
+    for form in body.iter("form"):
+        form_holders.update(form.iterancestors("div", "section"))
     doomed = []
     for sel in remove_selectors:
         try:
@@ -437,24 +522,22 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
         except Exception:  # bad selector from a source config: ignore it, not the page
             continue
     for el in body.iter():
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             doomed.append(el)  # comments, processing instructions
             continue
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if el in protect:
             continue
-        if tag in _NEVER_CONTENT_TAGS or (el.get("role") or "").lower() in _JUNK_ROLES \
+        if tag in _NEVER_CONTENT_TAGS or tag == "header" or (el.get("role") or "").lower() in _JUNK_ROLES \
                 or el.get("aria-modal") == "true" or _is_hidden(el):
             doomed.append(el)
-        elif tag == "header":
-            doomed.append(el)
-        elif tag not in _HEADINGS and _is_junk_by_name(el, common):
+        elif tag not in _HEADINGS and el in names and _is_junk_tokens(names[el] - common):
             # (a heading's own class names style it — "anchorWithStickyNavbar" — furniture
             # headings go with their container or with their section, see _FURNITURE_HEADING)
             doomed.append(el)
-        elif tag in ("div", "section") and el.find(".//form") is not None and _is_form_box(el):
+        elif el in form_holders and _is_form_box(el):
             doomed.append(el)  # a sign-up / lead-gen box: a form and a line or two of pitch
-        elif tag in ("ul", "ol", "div", "section") and _is_card_list(el):
+        elif el in cards:
             doomed.append(el)  # teaser cards (related posts, job listings): each a linked headline
     removed = set()
     for el in doomed:
@@ -477,22 +560,6 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
         _remove(el)
 
 
-def _is_card_list(el: HtmlElement) -> bool:
-    """Two or more children that are each a card: a headline (h2-h6) that is or holds a link."""
-    items = [c for c in el if isinstance(c.tag, str)]
-    if len(items) < 2:
-        return False
-    cards = 0
-    for c in items:
-        heads = [h for h in c.iter("h2", "h3", "h4", "h5", "h6")]
-        if not heads:
-            continue
-        h = heads[0]
-        if h.find(".//a") is not None or any(a.tag == "a" for a in h.iterancestors()):
-            cards += 1
-    return cards >= 2 and cards >= 0.8 * len(items)
-
-
 def _is_form_box(el: HtmlElement) -> bool:
     text = 0
     for node in el.iter():
@@ -507,15 +574,41 @@ def _is_form_box(el: HtmlElement) -> bool:
     return True
 
 
-def _clean_prose(el: HtmlElement) -> int:
-    """Characters of prose below el: paragraph-like elements of 25+ characters that are mostly
-    not links."""
-    n = 0
-    for p in el.iter(*_SCORED):
-        text = norm_space(p.text_content())
-        if len(text) >= 25 and _link_text_len(p) < 0.5 * len(text):
-            n += len(text)
-    return n
+class _Lengths:
+    """Text and link-text lengths of elements, each measured once per page."""
+
+    def __init__(self) -> None:
+        self.text: dict[HtmlElement, int] = {}
+        self.links: dict[HtmlElement, int] = {}
+
+    def text_len(self, el: HtmlElement) -> int:
+        n = self.text.get(el)
+        if n is None:
+            n = self.text[el] = len(norm_space(el.text_content()))
+        return n
+
+    def link_len(self, el: HtmlElement) -> int:
+        n = self.links.get(el)
+        if n is None:
+            n = 0
+            for a in el.iter("a"):
+                n += self.text_len(a)
+            self.links[el] = n
+        return n
+
+    def density(self, el: HtmlElement) -> float:
+        total = self.text_len(el)
+        return self.link_len(el) / total if total else 0.0
+
+    def prose(self, el: HtmlElement) -> int:
+        """Characters of prose below el: paragraph-like elements of 25+ characters that are
+        mostly not links."""
+        n = 0
+        for p in el.iter(*_SCORED):
+            t = self.text_len(p)
+            if t >= 25 and self.link_len(p) < 0.5 * t:
+                n += t
+        return n
 
 
 def _container(el: HtmlElement) -> Optional[HtmlElement]:
@@ -526,16 +619,18 @@ def _container(el: HtmlElement) -> Optional[HtmlElement]:
 
 
 def _choose_main(body: HtmlElement) -> HtmlElement:
+    m = _Lengths()
     scores: dict[HtmlElement, float] = {}
     for el in body.iter(*_SCORED):
         text = norm_space(el.text_content())
-        if len(text) < 25:
+        n = m.text[el] = len(text)
+        if n < 25:
             continue
-        if el.tag == "li" and len(text) < 40 and _link_text_len(el) >= 0.5 * len(text):
+        if el.tag == "li" and n < 40 and m.link_len(el) >= 0.5 * n:
             continue  # a link in a list is navigation, not prose
         if el.tag == "td" and el.find(".//table") is not None:
             continue
-        s = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
+        s = 1.0 + text.count(",") + min(n / 100.0, 3.0)
         parent = _container(el)
         if parent is None:
             continue
@@ -547,24 +642,24 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
         return body
     best, best_score = body, -1.0
     for el, s in scores.items():
-        s *= 1.0 - min(_link_density(el), 0.9)
+        if s <= best_score:
+            continue  # link density only lowers a score: no need to measure it
+        s *= 1.0 - min(m.density(el), 0.9)
         if s > best_score:
             best, best_score = el, s
-    # Readability-style: when the best node's siblings also hold prose (an article split into
-    # sections, accordions, or halves around an ad slot), the article is their parent.
     # Readability-style widening: when the parent holds substantially more prose than the best
     # node (an article split into sections, accordions, page-builder widgets, or halves around an
     # ad slot), the article is the parent. Thin wrappers (<details>, <section>, builder columns)
     # are climbed through tentatively, and kept only if a level above them qualifies.
     cur = best
-    cur_prose = _clean_prose(cur)
+    cur_prose = m.prose(cur)
     for _ in range(8):
         parent = cur.getparent()
         if parent is None or parent is body.getparent():
             break
-        if _link_density(parent) >= 0.35:
+        if m.density(parent) >= 0.35:
             break
-        parent_prose = _clean_prose(parent)
+        parent_prose = m.prose(parent)
         extra = parent_prose - cur_prose
         if extra >= 0.25 * cur_prose and extra >= 200:
             best = cur = parent
