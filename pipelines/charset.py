@@ -10,6 +10,10 @@ non-ASCII byte. ``decode_html`` checks the candidates against the bytes instead:
 3. else the header charset, then the ``<meta>`` charset, then windows-1252, the first that decodes
    strictly; ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do;
 4. last resort: Latin-1, which maps every byte, so a page is never lost.
+
+Then text that was UTF-8 decoded as Latin-1/cp1252 somewhere upstream and re-encoded (mojibake:
+"cafÃ©", "â€™") is repaired with ftfy's ``fix_encoding`` — only when the tell-tale sequences are
+there, so clean pages cost one fast regex.
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ from typing import Optional
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
+# Sequences UTF-8 turns into when read as cp1252/Latin-1: Ã© Ã¨ â€™ â€œ Â£ Â ...
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac|\u00e2\u0080")
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 # Labels browsers treat as windows-1252 (WHATWG Encoding Standard).
@@ -51,8 +57,26 @@ def meta_charset(body: bytes) -> Optional[str]:
     return m.group(1).decode("ascii", "ignore") if m else None
 
 
+def repair_mojibake(text: str) -> str:
+    """Undo double-encoded UTF-8 ("cafÃ©" → "café"); text without its tell-tale sequences is
+    returned as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        import ftfy
+
+        return ftfy.fix_encoding(text)
+    except Exception:  # noqa: BLE001 - a repair that fails leaves the text as it was
+        return text
+
+
 def decode_html(body: bytes, content_type: Optional[str] = None) -> tuple[str, str]:
     """Return ``(text, encoding_used)`` for raw HTML bytes and an optional Content-Type header."""
+    text, enc = _decode(body, content_type)
+    return repair_mojibake(text), enc
+
+
+def _decode(body: bytes, content_type: Optional[str] = None) -> tuple[str, str]:
     if body.startswith(codecs.BOM_UTF8):
         return body[3:].decode("utf-8", "replace"), "utf-8"
     if body.startswith(codecs.BOM_UTF16_LE) or body.startswith(codecs.BOM_UTF16_BE):

@@ -14,31 +14,42 @@ How a title is read (a small title grammar, no per-site rules):
    and guide tails ("...: Roles, Skills") fall away.
 3. In a segment, a *cue* phrase names the role outright: "how to become a X", "becoming an X",
    "working as a X", "what does a X do", "how much does a X make", "(guide words) of/for a X"
-   ("Duties of a Nurse"), "day in the life of a X", "guide to the X role", "what is a X", and
-   listicles "Top 10 Skills Every X Needs".
+   ("Duties of a Nurse", "Inside the Role of a Nurse"), "day in the life of a X", "guide to the X
+   role", "what is a X", "what a/every X <verb> ..." ("What a Head of Sales Is Accountable For",
+   "What Every Nurse Should Know"), "how to hire/interviewing a X", and listicles "Top 10 Skills
+   Every X Needs".
 4. Otherwise a segment made only of guide words ("Job Description", "Salary Guide", "Job Title")
    is skipped, and other segments have guide words, years and region names peeled off their end
    ("Registered Nurse Job Description" -> "Registered Nurse", "Product Manager Salary Guide UK"
-   -> "Product Manager"). Peeling stops at the shortest remainder that still looks like a role, so
-   a role ending in a guide-ish word is kept whole when nothing shorter qualifies.
+   -> "Product Manager"). Guide words include the topics an article covers ("Contracts", "Day
+   Rates", "Interviews", "Handbook") and headline tails ("Demystified", "Decoded", "At a Glance").
+   Peeling stops at the shortest remainder that still looks like a role, so
+   a role ending in a guide-ish word is kept whole when nothing shorter qualifies. When nothing
+   qualifies, two headline forms are tried: a possessive names the subject ("The Engineering
+   Manager's Handbook"), and in a sentence-case headline a capitalised role before a short
+   lower-case topic is cut out ("DevOps Engineer contracts in 2026" -> "DevOps Engineer").
 5. "Looks like a role": 1-7 words, none of them a sentence word (you, how, why, vs, ...), and the
    last word is a role head noun ("engineer", "nurse", "associate", ... ~240 of them, plurals
-   accepted and singularised), optionally followed by a level numeral ("Engineer II"), or the role
+   accepted and singularised; also any person noun ending in -ician/-ologist/-ographer/-iatrist/
+   -ometrist, and a listed head behind a combining form: "Biostatistician", "Neuroscientist"), optionally followed by a level numeral ("Engineer II"), or the role
    is "<head> of/for/in <domain>" ("Head of Engineering", "Director of Sales", "Engineer in Test").
    After "become a"/"what does a X do" cues, which already say the phrase is a job, any short noun
    phrase (1-4 words) is accepted ("How to Become a Realtor" -> "Realtor").
 6. Posting titles: a comma qualifier after the role is kept when it looks like a team ("Software
-   Engineer, Payments"); it is dropped when it is guide words, a work arrangement or region
-   ("Remote", "Full-time", "US"), or another role ("Accountant, Bookkeeper and Auditor"). A
+   Engineer, Payments", also "Growth"/"Benefits", guide words that name teams); it is dropped when
+   it is guide words, a work arrangement, a region, country or large city ("Remote", "Full-time",
+   "US", "DACH", "Berlin", "Austin, TX"), or another role ("Accountant, Bookkeeper and Auditor"). It
+   is also dropped whenever the title is a headline rather than a bare role - the role came through
+   a cue, after an article, or with words peeled off ("The Senior iOS Engineer Job, Demystified"). A
    spaced-dash tail is always dropped ("Staff ML Engineer - Platform" -> "Staff ML Engineer"),
    because after a dash a team name and a site name cannot be told apart.
 7. ``normalise_role`` expands Sr/Snr/Jr/Jnr/Mgr/Engr/Asst, keeps acronyms cased (UX, QA, ML, AI,
    HR, SRE, iOS, DevOps, ...), keeps words already written with inner capitals ("JavaScript"),
    title-cases the rest and lower-cases small words ("Head of Engineering").
 
-Known limits: a comma qualifier that is a city ("Software Engineer, London") is kept (no
-gazetteer); "X vs Y" comparison titles give None; a role whose head noun is not listed and that
-has no cue ("Tour Guide Job Description") gives None.
+Known limits: a comma qualifier that is a small city ("Software Engineer, Leeds") is kept (only
+large hiring cities are listed, plus any "City, ST" pair); "X vs Y" comparison titles give None; a
+role whose head noun is not listed and that has no cue ("Tour Guide Job Description") gives None.
 """
 from __future__ import annotations
 
@@ -124,6 +135,20 @@ _GUIDE_PHRASES = [
     r"more", r"updated", r"title", r"what\s+they\s+do", r"what\s+it\s+takes", r"beginner'?s",
     r"how\s+to\s+(?:start|begin|launch|build|get|land|find|grow)\b.*", r"how\s+to\s+become\s+one",
     r"in\s+depth", r"in-depth", r"statistics", r"stats", r"trends", r"demand", r"growth",
+    # Topics an article about a role covers: "DevOps Engineer Contracts in 2026", "Nurse Day Rates".
+    r"contracts", r"contracting", r"freelancing", r"(?:day|hourly|daily|pay|contract|going|market)\s+rates?",
+    r"rates", r"(?:job|jobs|labou?r|talent|hiring)\s+market", r"shortages?", r"interviews?", r"courses?",
+    r"bootcamps?", r"apprenticeships?", r"licen[cs]ing", r"handbook", r"playbook", r"toolkit", r"roadmap",
+    r"checklist", r"cheat\s*sheet", r"primer", r"basics", r"deep\s+dive", r"breakdown", r"spotlight",
+    r"insights?",
+    # Headline tails, usually after a comma: "Senior iOS Engineer, Demystified", "The X Role, Decoded".
+    r"demystified", r"decoded", r"unpacked", r"simplified", r"unveiled", r"revealed", r"uncovered",
+    r"debunked", r"deconstructed", r"dissected", r"revisited", r"examined", r"explored",
+    r"at\s+a\s+glance", r"in\s+focus", r"in\s+brief", r"in\s+a\s+nutshell", r"in\s+practice",
+    r"in\s+numbers", r"up\s+close", r"made\s+(?:simple|easy)", r"from\s+the\s+inside",
+    # Feature openers: "Inside the Job: ...", "Inside the Role of a Paramedic", "Behind the Scenes".
+    r"inside\s+(?:the\s+|an?\s+)?(?:job|role|career|life|world|day|work)s?", r"behind\s+the\s+scenes",
+    r"a\s+look\s+inside", r"a\s+closer\s+look",
 ]
 _GUIDE = r"(?:" + "|".join(_GUIDE_PHRASES) + r")"
 #: Glue between guide words: "Skills, Salary, and Duties", "Pay & Benefits", "Job Description + Template".
@@ -138,12 +163,42 @@ _TRAIL_GLUE = r"(?:,|&|\+|/|\band\b|\bor\b|\bwith\b|\bplus\b|\bthe\b|\ba\b|\ban\
 _REGION = (
     r"(?:uk|u\.k\.?|us|u\.s\.?|usa|u\.s\.a\.?|united\s+states|united\s+kingdom|britain|england|canada|"
     r"australia|ireland|new\s+zealand|nz|india|europe|eu|emea|apac|latam|amer|americas|na|"
-    r"worldwide|global|international|remote|hybrid|on-?site|in-?office|anywhere)"
+    r"worldwide|global|international|remote|hybrid|on-?site|in-?office|anywhere|"
+    # Countries and country groups postings name ("Account Executive, DACH", "Nurse Jobs Germany").
+    r"germany|france|spain|portugal|italy|netherlands|the\s+netherlands|belgium|switzerland|austria|"
+    r"poland|sweden|norway|denmark|finland|czechia|romania|greece|turkey|israel|uae|"
+    r"united\s+arab\s+emirates|saudi\s+arabia|south\s+africa|nigeria|kenya|egypt|japan|china|"
+    r"singapore|hong\s+kong|malaysia|indonesia|philippines|vietnam|pakistan|brazil|mexico|argentina|"
+    r"chile|colombia|dach|nordics|benelux|cee|mena|uk&i|"
+    # Large hiring cities, as posting titles append them ("Product Designer, Berlin").
+    r"london|manchester|edinburgh|glasgow|dublin|berlin|munich|hamburg|frankfurt|paris|amsterdam|"
+    r"rotterdam|brussels|zurich|geneva|vienna|madrid|barcelona|lisbon|porto|milan|rome|warsaw|krakow|"
+    r"prague|budapest|bucharest|stockholm|copenhagen|oslo|helsinki|tallinn|athens|istanbul|tel\s+aviv|"
+    r"dubai|abu\s+dhabi|riyadh|cairo|lagos|nairobi|cape\s+town|johannesburg|"
+    r"bangalore|bengaluru|hyderabad|pune|mumbai|delhi|new\s+delhi|gurgaon|gurugram|noida|chennai|"
+    r"kolkata|tokyo|osaka|seoul|shanghai|beijing|shenzhen|taipei|manila|jakarta|kuala\s+lumpur|"
+    r"bangkok|sydney|melbourne|brisbane|perth|auckland|wellington|toronto|vancouver|montreal|"
+    r"ottawa|calgary|new\s+york(?:\s+city)?|nyc|san\s+francisco|sf|bay\s+area|silicon\s+valley|"
+    r"seattle|los\s+angeles|san\s+diego|san\s+jose|boston|chicago|austin|dallas|houston|denver|"
+    r"atlanta|miami|washington(?:,?\s+d\.?c\.?)?|philadelphia|pittsburgh|detroit|minneapolis|"
+    r"salt\s+lake\s+city|sao\s+paulo|são\s+paulo|mexico\s+city|buenos\s+aires|bogota|santiago)"
 )
 _ARRANGEMENT = (
     r"(?:remote|hybrid|on-?site|in-?office|full[\s-]?time|part[\s-]?time|contract|contractor|"
     r"temporary|temp|permanent|perm|freelance|fixed[\s-]term|seasonal|internship|ft|pt|"
     r"m/w/d|m/f/d|f/m/d|w/m/d|h/f|f/h)"
+)
+_REGION_OR_NUMBER_RE = re.compile(rf"\b{_REGION}\b|\b(?:19|20)\d\d\b|\d+", re.I)
+#: A US state or Canadian province code after a city: "Software Engineer, Austin, TX".
+_STATE_CODE_RE = re.compile(
+    r"^\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS|NB|SK|NL|PE)\s*$"
+)
+#: Guide words that are also the name of a team or function, kept as a lone comma qualifier:
+#: "Software Engineer, Growth", "HR Specialist, Benefits", "Research Analyst, Insights".
+_TEAM_GUIDE_WORDS = frozenset(
+    "growth core education training learning benefits compensation insights contracts demand hiring "
+    "talent".split()
 )
 _QUALIFIER_DROP_RE = re.compile(
     rf"^(?:(?:{_REGION}|{_ARRANGEMENT}|{_GUIDE}|(?:19|20)\d\d)(?:\s*{_GLUE}?\s*|\s*-\s*)?)+$", re.I
@@ -188,11 +243,20 @@ _CUES: list[tuple[re.Pattern, bool]] = [
         r"\b(?:what|how\s+much)\s+(?:does|do|can|did)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+"
         r"(?:do|does|make|earn|get\s+paid|actually\s+do|really\s+do)\b.*$",
         re.I), True),
-    # What a Rust Developer Actually Does / What an Actuary Earns
+    # What a Rust Developer Actually Does / What an Actuary Earns / What a Head of Sales Is Really
+    # Accountable For / What Every Nurse Should Know: "what <det> X <verb> ..." with the verbs and
+    # modals such a headline uses right after the role.
     (re.compile(
-        r"^(?:here'?s\s+)?what\s+(?:an?|the)\s+(?P<role>.+?)\s+(?:actually\s+|really\s+|typically\s+)?"
-        r"(?:does|do|earns?|makes?|gets\s+paid)\b.*$",
+        r"^(?:(?:here'?s|this\s+is|that'?s|exactly|inside|on|about)\s+)?what\s+(?:an?|the|every|each|your)\s+"
+        r"(?P<role>.+?)\s+(?:(?:actually|really|typically|usually|truly|exactly|still|also)\s+)?"
+        r"(?:does|do|is|are|was|earns?|makes?|gets?|needs?|wants?|owns?|handles?|spends?|brings?|knows?|"
+        r"should|must|can|will|would|could|has|have|looks?\s+for|expects?)\b.*$",
         re.I), True),
+    # How to Hire a Data Engineer / Interviewing a Product Designer / Recruiting an Electrician
+    (re.compile(
+        r"\b(?:hire|hiring|recruit|recruiting|interview|interviewing|onboard|onboarding)\s+"
+        r"(?:an?|your\s+(?:first|next)|the\s+right)\s+(?P<role>.+)$",
+        re.I), False),
     # A Day in the Life of a Paramedic
     (re.compile(r"\bday\s+in\s+the\s+life\s+of\s+(?:an?\s+|the\s+)?(?P<role>.+)$", re.I), True),
     # Guide to the Product Manager Role / Introduction to the Data Analyst Job
@@ -337,14 +401,14 @@ def _role_from_segment(segment: str) -> Optional[str]:
     # 1. "(guide words) of/for a X": Duties of a Nurse, Job Description for an Accountant.
     m = re.search(r"\s(?:of|for)\s+(?:an?\s+|the\s+)?", segment, re.I)
     if m and _is_guide_only(segment[: m.start()]):
-        role = _pick(segment[m.end():], relaxed=False)
+        role = _pick(segment[m.end():], relaxed=False, headline=True)
         if role:
             return role
     # 2. Cue phrases.
     for regex, relaxed in _CUES:
         m = regex.search(segment)
         if m:
-            role = _pick(m["role"], relaxed=relaxed)
+            role = _pick(m["role"], relaxed=relaxed, headline=True)
             if role:
                 return role
     # 3. Plain segment: skip pure guide words, otherwise peel and check.
@@ -356,26 +420,83 @@ def _role_from_segment(segment: str) -> Optional[str]:
 def _is_guide_only(text: str) -> bool:
     """True if ``text`` has nothing but guide words, glue, years and region names."""
     rest = _GUIDE_WORDS_RE.sub(" ", text)
-    rest = re.sub(rf"\b{_REGION}\b|\b(?:19|20)\d\d\b|\d+", " ", rest, flags=re.I)
+    rest = _REGION_OR_NUMBER_RE.sub(" ", rest)
     rest = _GLUE_RE.sub(" ", rest)
     return not re.search(r"[A-Za-z]", rest)
 
 
-def _pick(text: str, *, relaxed: bool) -> Optional[str]:
-    """The role in ``text`` (a candidate role, possibly with a comma qualifier and junk tails)."""
+def _pick(text: str, *, relaxed: bool, headline: bool = False) -> Optional[str]:
+    """The role in ``text`` (a candidate role, possibly with a comma qualifier and junk tails).
+
+    A comma qualifier is a posting's team ("Engineer, Payments") only when the part before it is
+    a bare role. In a headline - found through a cue, opened by an article, or with guide words
+    peeled off ("The Senior iOS Engineer Job, Demystified") - what follows the comma is the
+    headline's own tail, and is dropped.
+    """
     text = text.strip(" ,;.'\"")
     head, _, qualifiers = text.partition(",")
-    role = _peel(head, relaxed=relaxed)
+    role, peeled = _peel(head, relaxed=relaxed)
     if not role:
+        # Fallbacks, both headline forms: "A Nurse's Guide to Nights" (a possessive names the
+        # subject) and "DevOps Engineer contracts in 2026" (a capitalised role, then lower case).
+        for cut in (_possessive_cut(head), _case_cut(head)):
+            if cut:
+                role, _ = _peel(cut, relaxed=False)
+                if role:
+                    return role
         return None
-    kept = _qualifier(qualifiers)
+    kept = None if headline or peeled else _qualifier(qualifiers)
     return f"{role}, {kept}" if kept else role
 
 
-def _peel(text: str, *, relaxed: bool) -> Optional[str]:
-    """Peel guide words / years / regions off the end; return the shortest part that is a role."""
-    text = _LEAD_RE.sub("", text.strip())
-    text = _EVALUATIVE_RE.sub("", text)
+_POSSESSIVE_RE = re.compile(r"^(?P<owner>[^'’]+?)(?:['’]s|s['’])(?=\s)")
+#: Lower-case words that may sit inside a capitalised role ("Head of Sales", "Sales and Marketing").
+_ROLE_GLUE = frozenset("of for and & de".split())
+
+
+def _possessive_cut(text: str) -> Optional[str]:
+    """The owner of a possessive: "The Product Manager's Handbook" -> "The Product Manager"."""
+    m = _POSSESSIVE_RE.match(text.strip())
+    if not m:
+        return None
+    owner = m["owner"]
+    return owner + "s" if text.strip()[m.end() - 2:m.end()].lower() in {"s'", "s’"} else owner
+
+
+def _case_cut(text: str) -> Optional[str]:
+    """A capitalised role before a lower-case tail in a sentence-case headline, or None.
+
+    "DevOps Engineer contracts in 2026" -> "DevOps Engineer". Every word before the cut carries a
+    capital (or is role glue like "of"), the first word after it has none, and the tail is short
+    and has no sentence words ("Nurse burnout" cuts; "Nurse who saved a life" does not).
+    """
+    words = text.split()
+    if len(words) < 2 or not any(c.isupper() for c in words[0]):
+        return None
+    for k in range(1, len(words)):
+        w = words[k]
+        if any(c.isupper() for c in w) or w.lower() in _ROLE_GLUE:
+            continue
+        if not w[0].isalpha():
+            return None
+        tail = _PREP_TAIL_RE.sub("", " " + " ".join(words[k:])).strip()
+        tail_words = [t.lower() for t in _words(tail)]
+        if not 1 <= len(tail_words) <= 3 or any(t in _SENTENCE_WORDS for t in tail_words):
+            return None
+        return " ".join(words[:k])
+    return None
+
+
+def _peel(text: str, *, relaxed: bool) -> tuple[Optional[str], bool]:
+    """Peel guide words / years / regions off the end; return the shortest part that is a role.
+
+    Also says whether the role is a headline's rather than a bare title: an article opened it or
+    something had to be peeled or cut off.
+    """
+    text = text.strip()
+    stripped = _LEAD_RE.sub("", text)
+    article = bool(re.match(r"(?:the|an?)\s", text, re.I)) and stripped != text
+    text = _EVALUATIVE_RE.sub("", stripped)
     histories = []
     for attempt in (text, _PREP_TAIL_RE.sub("", text)):  # as is, then without "in Texas"-style tails
         current = attempt.strip()
@@ -390,34 +511,65 @@ def _peel(text: str, *, relaxed: bool) -> Optional[str]:
             else:
                 break
         histories.append(history)
-    for history in histories:
-        for candidate in reversed(history):  # shortest first
-            role = _as_role(candidate)
+    for n, history in enumerate(histories):
+        for i in range(len(history) - 1, -1, -1):  # shortest first
+            role = _as_role(history[i])
             if role:
-                return role
+                return role, article or n > 0 or i > 0
     if relaxed:
         # The cue already says this is a job: accept a short noun phrase, least peeled first,
         # that is more than guide words ("How to Become a Tour Guide" keeps "Tour Guide").
         for history in histories:
             for candidate in history:
                 if _looks_like_noun_phrase(candidate) and not _is_guide_only(candidate):
-                    return candidate
-    return None
+                    return candidate, True
+    return None, False
 
 
 def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+#: Person nouns by their agentive ending, listed or not: "Biostatistician", "Epidemiologist",
+#: "Cartographer", "Podiatrist", "Optometrist". These endings never make a thing or an activity.
+_AGENT_SUFFIX_RE = re.compile(r"^[a-z][a-z-]{2,}(?:ician|ologist|ographer|iatrist|ometrist)$")
+#: A listed head behind a scientific combining form or "co-/para-/sub-/tele-": "Biochemist",
+#: "Neuroscientist", "Co-Founder", "Paraeducator", "Photojournalist", "Telemarketer".
+_COMPOUND_HEAD_RE = re.compile(
+    r"^(?:bio|geo|neuro|psycho|astro|hydro|eco|agro|agri|zoo|pal(?:a)?eo|nano|radio|electro|immuno|cyto|"
+    r"histo|patho|pharmaco|toxico|socio|ethno|onco|cardio|gastro|ha?emato|physio|ortho|chemo|petro|aero|"
+    r"micro|photo|tele|co|para|sub)-?(?P<head>[a-z]{6,})$"
+)
+#: Listed heads that are also devices, so a compound of them is a thing ("Microcontroller").
+_NOT_COMPOUND_HEADS = frozenset({"controller"})
+
+
+def _is_head(low: str) -> bool:
+    """``low`` (lower-case, singular) is a role head noun: listed, agentive or a compound of a listed one."""
+    if low in ROLE_HEADS:
+        return True
+    if len(low) < 8:
+        return False
+    if _AGENT_SUFFIX_RE.match(low):
+        return True
+    m = _COMPOUND_HEAD_RE.match(low)
+    return bool(m) and m["head"] in ROLE_HEADS and m["head"] not in _NOT_COMPOUND_HEADS
+
+
 def _singular(word: str) -> str:
     """Singular of a head noun if ``word`` is a plural of one, else ``word`` unchanged."""
     low = word.lower()
-    if low in ROLE_HEADS or len(low) < 4:
+    if len(low) < 4 or _is_head(low):
         return word
     for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", "")):
-        if low.endswith(suffix) and low[: -len(suffix)] + repl in ROLE_HEADS:
+        if low.endswith(suffix) and _is_head(low[: -len(suffix)] + repl):
             return word[: -len(suffix)] + repl
     return word
+
+
+def _head_word(word: str) -> bool:
+    """``word`` (any case, maybe plural) is a role head noun."""
+    return _is_head(_singular(word).lower())
 
 
 def _as_role(text: str) -> Optional[str]:
@@ -436,7 +588,7 @@ def _as_role(text: str) -> Optional[str]:
         return None  # "Top 10 ...", "2025"
     last = words[end - 1]
     singular = _singular(last)
-    if singular.lower() in ROLE_HEADS:
+    if _is_head(singular.lower()):
         text = text.strip()
         if singular != last:  # "Software Engineers" -> "Software Engineer"
             at = text.rfind(last)
@@ -466,14 +618,19 @@ def _qualifier(text: str) -> Optional[str]:
     text = text.strip(" ,;.-")
     if not text:
         return None
-    first = text.split(",")[0].strip()  # only the first qualifier: "Engineer, Payments, Remote"
-    if not first or _QUALIFIER_DROP_RE.match(first) or _is_guide_only(first):
+    parts = text.split(",")
+    first = parts[0].strip()  # only the first qualifier: "Engineer, Payments, Remote"
+    if not first:
+        return None
+    if len(parts) > 1 and _STATE_CODE_RE.match(parts[1]):
+        return None  # a city: "Engineer, Austin, TX"
+    if first.lower() not in _TEAM_GUIDE_WORDS and (_QUALIFIER_DROP_RE.match(first) or _is_guide_only(first)):
         return None
     words = _words(first)
     if not 1 <= len(words) <= 4:
         return None
     lows = [w.lower() for w in words]
-    if any(w in _SENTENCE_WORDS for w in lows) or any(_singular(w).lower() in ROLE_HEADS for w in lows):
+    if any(w in _SENTENCE_WORDS for w in lows) or any(_head_word(w) for w in lows):
         return None  # prose, or a second role ("Accountant, Bookkeeper")
     if not all(w[0].isalpha() for w in words):
         return None
@@ -546,11 +703,13 @@ def _seniority(text: str) -> Optional[str]:
 
 def _clause_levels(words: list[str]) -> set[str]:
     lows = [w.lower().rstrip(".") for w in words]
-    heads = [_singular(w).lower() in ROLE_HEADS for w in lows]
+    heads = [_head_word(w) for w in lows]
     levels: set[str] = set()
 
-    def head_follows(i: int, allowed: frozenset[str] = ROLE_HEADS) -> bool:
+    def head_follows(i: int, allowed: Optional[frozenset[str]] = None) -> bool:
         """A role head noun comes after position ``i`` in this clause (so word ``i`` modifies it)."""
+        if allowed is None:
+            return any(heads[i + 1:])
         return any(_singular(w).lower() in allowed for w in lows[i + 1:])
 
     def is_head(i: int) -> bool:

@@ -69,6 +69,57 @@ from pipelines.roles import ROLE_HEADS, SENIORITY_LEVELS, normalise_role, role_f
         ("Now Hiring: Warehouse Associate", "Warehouse Associate"),
         ("Accountant, Bookkeeper and Auditor Careers", "Accountant"),  # a second role is not a team
         ("Executive Assistant to the CEO", "Executive Assistant"),
+        # Topic nouns after the role are peeled like guide words (contracts, rates, interviews, ...).
+        ("Nurse Practitioner Contracts Explained", "Nurse Practitioner"),
+        ("Cloud Architect Interviews: The Questions That Matter", "Cloud Architect"),
+        ("Locum Pharmacist Hourly Rates for 2027", "Locum Pharmacist"),
+        ("Director of Contracts", "Director of Contracts"),  # the topic noun is the role's domain
+        ("Head of Capital Markets", "Head of Capital Markets"),
+        ("Rates Trader", "Rates Trader"),
+        # Sentence-case headlines: a capitalised role, then a short lower-case topic.
+        ("Radiographer workloads in rural hospitals", "Radiographer"),
+        ("Machine Learning Engineer promotions at big tech firms", "Machine Learning Engineer"),
+        ("Nurse who saved a life on the night shift", None),  # a story, not a topic tail
+        ("ios developer pay bands", None),  # no capitals: no case cut
+        # Headline tails after a comma are not team qualifiers.
+        ("The Product Manager role, decoded", "Product Manager"),
+        ("Principal Designer, Unpacked", "Principal Designer"),
+        ("Backend Engineer, Demystified", "Backend Engineer"),
+        ("The Staff Data Scientist Job, Explained Simply", "Staff Data Scientist"),
+        ("Becoming a Pharmacist, step by step", "Pharmacist"),
+        ("Software Engineer, Growth", "Software Engineer, Growth"),  # a team that is also a guide word
+        ("HR Specialist, Benefits", "HR Specialist, Benefits"),
+        ("Data Engineer, Skills", "Data Engineer"),
+        # "what <det> X <verb> ..." headlines, with feature openers before them.
+        ("Here's what a Solutions Architect needs to know", "Solutions Architect"),
+        ("What Every Junior Developer Should Know About Code Review", "Junior Developer"),
+        ("On the ward: what a Charge Nurse is responsible for", "Charge Nurse"),
+        ("Inside the Role of a Flight Attendant", "Flight Attendant"),
+        ("A Closer Look: Wind Turbine Technician", "Wind Turbine Technician"),
+        ("What a difference a year makes", None),
+        ("What the Job Involves", None),
+        ("Inside Sales Representative", "Inside Sales Representative"),  # "inside" is part of the role
+        ("Account Executive, Inside Sales", "Account Executive, Inside Sales"),
+        # Hiring-side titles.
+        ("How to Hire a Data Engineer", "Data Engineer"),
+        ("Interviewing a Product Designer: 12 Questions", "Product Designer"),
+        ("How to Interview Well", None),
+        # A possessive names the subject of a headline.
+        ("The Engineering Manager's Handbook", "Engineering Manager"),
+        ("A Nurse's Guide to Night Shifts", "Nurse"),
+        ("McDonald's Crew Member", "McDonald's Crew Member"),  # the possessive is inside the role
+        ("Women's Health Nurse Practitioner", "Women's Health Nurse Practitioner"),
+        # Person nouns by their ending or as compounds of a listed head.
+        ("Epidemiologist: Job Description and Salary", "Epidemiologist"),
+        ("Geophysicist career guide", "Geophysicist"),
+        ("Senior Bioinformaticians", "Senior Bioinformatician"),
+        ("Microcontroller Programming Guide", None),  # a device, not a controller
+        ("Checklist", None),
+        # Places after a comma are dropped.
+        ("Product Designer, Berlin", "Product Designer"),
+        ("Software Engineer, Austin, TX", "Software Engineer"),
+        ("Account Executive, DACH", "Account Executive"),
+        ("Software Engineer, Payments, US", "Software Engineer, Payments"),  # a team, then a region
         # No role.
         ("About Us", None),
         ("Privacy Policy", None),
@@ -126,6 +177,11 @@ def test_role_from_title(title, expected):
         ("Vice President, Sales", "director"),
         ("Chief Technology Officer", "executive"),
         ("CTO", "executive"),
+        # Markers before heads known by their ending or as compounds.
+        ("Principal Biostatistician", "principal"),
+        ("Lead Epidemiologist", "lead"),
+        ("Principal Geophysicist", "principal"),
+        ("Geophysicist", None),
         # Traps: the marker word is part of the role, not a level.
         ("Sales Associate", None),
         ("Staff Nurse", None),

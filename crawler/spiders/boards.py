@@ -89,7 +89,10 @@ class BoardSpider(scrapy.Spider):
                         "sources file)", status)
             return f"HTTP {status} from the API", status
         if failure.check(IgnoreRequest):
-            return "request not made: the API host's robots.txt forbids it", None
+            message = failure.getErrorMessage()
+            if "robots.txt" in message:
+                return "request not made: the API host's robots.txt forbids it", None
+            return f"request dropped: {message}", None
         return f"{failure.type.__name__}: {failure.getErrorMessage()}", None
 
     def item(self, posting: dict, url: str) -> PageItem:

@@ -237,8 +237,13 @@ class GuidesSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt said no, or an offsite/duplicate filter: policy, not an error
-            self.crawler.stats.inc_value("jobsift/skipped/ignored")
+            message = failure.getErrorMessage()
+            if "robots.txt" in message or "already stored" in message:
+                # robots.txt said no, or a resumed run already has the page: policy, not an error
+                self.crawler.stats.inc_value("jobsift/skipped/ignored")
+                return
+            # a redirect loop, a body over the size limit, a decompression bomb: the page is lost
+            yield ErrorItem(url=request.url, source=self.source, reason=f"skipped: {message}")
             return
         status = getattr(getattr(failure.value, "response", None), "status", None)
         reason = f"HTTP {status}" if status else f"{failure.type.__name__}: {failure.getErrorMessage()}"
