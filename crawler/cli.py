@@ -21,6 +21,8 @@ DEFAULT_DB = os.path.join("data", "jobsift.db")
 DEFAULT_OUT = os.path.join("data", "exports")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_LOCKED = 0, 1, 2, 3, 4
+#: Scrapy setting priority of a source's own limits: above "cmdline" (40)
+SOURCE_PRIORITY = 50
 
 
 class CliError(Exception):
@@ -126,12 +128,14 @@ def _run_locked(process_settings, loader, sources, db, store, quiet):
     crawlers = []
     for s in sources:
         crawler = process.create_crawler(loader.load(s.kind))
+        # A source's own limits are more specific than -s on the command line, so they win.
         if s.delay is not None:
-            crawler.settings.set("DOWNLOAD_DELAY", s.delay, priority="spider")
+            crawler.settings.set("DOWNLOAD_DELAY", s.delay, priority=SOURCE_PRIORITY)
         if s.max_depth is not None:
-            crawler.settings.set("DEPTH_LIMIT", s.max_depth, priority="spider")
+            crawler.settings.set("DEPTH_LIMIT", s.max_depth, priority=SOURCE_PRIORITY)
         if s.concurrency:
-            crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", s.concurrency, priority="spider")
+            crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", s.concurrency,
+                                 priority=SOURCE_PRIORITY)
         process.crawl(crawler, **s.spider_args())
         crawlers.append(crawler)
     interrupted = False

@@ -198,3 +198,41 @@ def test_per_site_concurrency_limit_holds(tmp_path):
         most = server.httpd.max_inflight
     assert proc.returncode == 0, proc.stderr
     assert most == 2
+
+
+def test_sources_file_limits_apply_per_source(tmp_path):
+    """`jobsift crawl NAME` with per-source delay, max_pages and allow_paths from sources.toml."""
+    db = str(tmp_path / "j.db")
+    with DemoServer("pathwise") as slow, DemoServer("jobhub") as other:
+        (tmp_path / "sources.toml").write_text(f"""
+[[source]]
+name = "paced"
+kind = "guides"
+url = "{slow.url}"
+delay = 1.0
+max_pages = 4
+
+[[source]]
+name = "scoped"
+kind = "guides"
+url = "{other.url}"
+allow_paths = ["^/guides/", "^/category/"]
+
+[[source]]
+name = "off"
+kind = "guides"
+url = "{other.url}"
+enabled = false
+""")
+        proc = jobsift("crawl", "--sources", str(tmp_path / "sources.toml"), "--db", db, "--quiet",
+                       *FAST, cwd=str(tmp_path))  # -s DOWNLOAD_DELAY=0: the source's delay wins
+        paced = [t for t, p, _ in slow.request_log if p not in ("/robots.txt", "/sitemap.xml")]
+        scoped = [urlsplit(p).path for _, p, _ in other.request_log]
+    assert proc.returncode == 0, proc.stderr
+    assert len(paced) <= 4
+    gaps = [b - a for a, b in zip(paced, paced[1:])]
+    assert gaps and min(gaps) >= 0.5  # DOWNLOAD_DELAY 1.0 (Scrapy randomises it 0.5x-1.5x)
+    pages = [p for p in scoped if p not in ("/robots.txt", "/sitemap.xml", "/")]
+    assert pages and all(p.startswith(("/guides/", "/category/")) for p in pages)
+    runs = db_rows(db, "SELECT sources FROM crawl_runs")
+    assert runs[0]["sources"] == "paced,scoped"  # the disabled source is not crawled
