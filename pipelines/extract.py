@@ -164,14 +164,33 @@ def _label_for(b: Block) -> Optional[str]:
 
 
 def salaries(blocks: list[Block], default_currency: Optional[str] = None) -> list[Salary]:
+    """Every pay figure of the page, in order. A table row is read under its header row (which
+    may name the currency or period: "Low ($/hour)"); a short block under a short label line
+    ("Weekly pay" / "£890") is read with that line. The same figure stated twice (a key-facts box
+    and the text) is one figure."""
     out: list[Salary] = []
     seen = set()
+    header: Optional[str] = None
+    prev: Optional[Block] = None
     for b in blocks:
+        if b.kind == TABLE_ROW and b.level == 1:
+            header, prev = b.text, b
+            continue
+        if b.kind != TABLE_ROW:
+            header = None
+        context = None
+        if b.kind == TABLE_ROW:
+            context = header
+        elif (len(b.text) <= 60 and prev is not None and prev.kind != TABLE_ROW
+              and len(prev.text) <= 80 and not _HAS_DIGIT.search(prev.text)):
+            context = prev.text
+        prev = b
         if b.kind == HEADING:
             continue
-        found = parse_salary(b.text, default_currency=default_currency, label=_label_for(b))
+        found = parse_salary(b.text, default_currency=default_currency, label=_label_for(b),
+                             context=context)
         for s in found:
-            key = (s.min, s.max, s.currency, s.period, s.label)
+            key = (s.min, s.max, s.currency, s.period)
             if key in seen:
                 continue
             seen.add(key)

@@ -16,13 +16,18 @@ How a text is read
 2. **Ranges.** Two amounts separated only by "-", "–", "—", "~", "to", "through" (or "and" after
    "between") form one range when their currencies and periods agree and max/min <= 10. A
    multiplier written on one side only applies to the other side when that side is < 1000
-   ("$120-150k", "₹8-15 lakh"). Backwards ranges are swapped.
+   ("$120-150k", "₹8-15 lakh"); thousands written once apply to both ends ("£45-50,000").
+   "from X <words> to Y" is one range too ("from $165,000 at start-ups to $210,000 at big
+   companies"), unless the words name a level or place ("from $60k for juniors to $150k for
+   seniors" is two labelled figures) or something that is not pay. Backwards ranges are swapped.
 3. **Bounds.** "up to", "as much as", "max", "under", "less than", ... before a single amount
    (or "or less" after it) give max only; "from", "starting at", "at least", "over", "minimum",
-   ... (or a trailing "+", "or more") give min only. "range(s) from X" is not a lower bound.
+   ... (or a trailing "+", "or more") give min only. "range(s)/ran/varies/goes from X" and a change
+   ("rose/grew/fell from X") are not lower bounds, nor one range.
 4. **Period.** A period stated right after the figure wins ("per hour", "/hr", "an hour", "hourly",
    "ph", "day rate", "p.a.", "pa", "a year", "/yr", "annually", "pcm", "(per year)", "gross per
-   month", "brutto per month", ...; "LPA" is per year), then one stated just before it with only
+   month", "brutto per month", ...; "LPA" is per year; "pro rata" and "FTE" mark a full-time yearly
+   figure), then one stated just before it with only
    filler words in between ("Hourly rate: $85", "Annual base salary: $95,000"). Otherwise the
    period is **guessed** (see below).
 5. **Is it a salary?** See below. Figures that fail are dropped, as are implausible ones.
@@ -59,9 +64,12 @@ stipend, allowance, reimbursement, perk, voucher, credit, gift, discount, 401(k)
 stock, shares, RSU, options, vesting, bonus, signing/sign-on, relocation, price, cost, fee,
 course, bootcamp, tuition, subscription, membership, plan, ticket, licence, certification, exam,
 budget, spend, grant, prize, award, donation, loan, rent, deposit, savings, refund, purchase,
-referral, billion).
+referral, billion, margin, and additional/variable/extra/other before a pay noun — "additional pay",
+"variable compensation" name what comes on top of the salary).
 Refinements, each general:
 
+* a non-pay word that opens a job title is no cue ("Credit Controller", "Pension Administrator",
+  "Credit Control Assistant", "Fund Manager": the word, at most one more word, then a job noun);
 * a pay cue written right next to a non-pay cue belongs to it ("equity compensation", "relocation
   package", "bonus pay", "salary budget") and stops counting as pay;
 * "pay" said of the reader paying ("expect to pay", "you'll pay") is not a pay cue;
@@ -77,23 +85,45 @@ A figure is a salary when it is **not vetoed** and has **some evidence**.
 
 * Veto: (a) inside its clause (the sentence cut further at commas, parentheses, "+", " - ", and,
   plus, with, but, including ...) a non-pay cue is at least as near to the figure as the nearest
-  pay cue (or there is no pay cue in the clause); (b) a non-pay cue is attached right after it
+  pay cue (or there is no pay cue in the clause) — a clause with no cue at all takes the nearest
+  cue before it in the sentence ("which takes a weekly margin, typically £20 to £30"; "The
+  course costs $2,000, typically ..."); (b) a non-pay cue is attached right after it
   ("$150k in equity", "$49 for the course", "$500 learning stipend"); (c) it is a price per unit
   ("$10/user", "$500 per referral"; a stated period such as "per hour" is not a unit).
 * Evidence, any of: a pay cue in the same sentence; a stated period, when the figure comes to at
   least 12,000 a year (INR: 1,00,000; "$99 per month" is a price); a label naming a level, group
   of workers or place; an annual-sized shape (a range or a "k"/"M"/lakh figure whose guessed
   period is year and whose top value is >= 15,000) when no non-pay cue is in its clause or earlier
-  in its sentence and no ordinary word follows it ("€60k–€75k + bonus" qualifies; "Tuition, incl.
-  materials, runs $15k" and "a £40k office move" do not). A caller ``label=`` also counts for
+  in its sentence and no ordinary word follows it ("€60k–€75k + bonus" and "the ₹12 lakh to ₹18
+  lakh bracket" qualify; "Tuition, incl. materials, runs $15k" and "a £40k office move" do not);
+  a pay cue in its table header cell (see Context). A caller ``label=`` also counts for
   annual-sized figures (a table row "London | £65,000"); other group labels ("Enterprise: $5,000")
   are no evidence.
 * Figures with no currency marker at all ("50k a year", "8-15 lakh") need a pay cue in the
   sentence or a stated period, and must not be followed by an ordinary word ("50k members",
-  "8 lakh people" are counts). A plain number with neither currency nor multiplier ("45,000",
-  "2024", phone numbers, versions) is never a salary.
+  "8 lakh people" are counts, and so is a figure followed by a plural pay noun: "38.2k salaries
+  shared"). A plain number with neither currency nor multiplier ("45,000", "2024", phone numbers,
+  versions) is never a salary — unless a table header makes it money (see Context).
 * Plausibility: the annual top must be <= 5,000,000 (INR: 400,000,000) and the annual bottom
-  >= 1,000 (INR: 10,000); "$0", "$9.99/month" and funding-sized figures fall out here.
+  >= 3,000 (INR: 10,000): no pay, even part-time, comes to less; "$0", "$9.99/month", "£120 a
+  month" for an accountant, and funding-sized figures fall out here.
+
+Context (``context=``, passed by the caller)
+--------------------------------------------
+What heads the text: a table row's header row, or the short label block before a short block.
+
+* A table row ("cell | cell | cell") under a header row with as many cells reads each cell under
+  its header cell; any other text reads the whole context, and only when the text is at most 60
+  characters and the context does not end like a sentence ("Average base pay" over "₹24.6L /yr").
+* A header cell may state a period ("Weekly pay", "Low ($/hour)", "Salary (per annum)"), used when
+  the figure states none; a currency ("($/hour)", "Salary (£)", "(CAD)") and a multiplier ("(£k)",
+  "(£000s)", "in thousands", "(₹ lakh)", "LPA"), used by figures that are alone in their cell and
+  lack them — and these make bare numbers money ("Low ($/hour)" over "17.00"); a pay cue, which
+  is evidence for figures with a currency; a non-pay cue with no pay cue ("Bonus", "Additional pay
+  (cash bonus, stock)"), which vetoes the figures under it (for a non-table context, only when the
+  figure's sentence has no pay cue). Counts ("Salaries reported" over "644") stay numbers.
+* A row under one "Low"/"Min"/"From" column and one "High"/"Max"/"Top" column is a single range from
+  the low cell to the high cell; figures in the columns between (a median) are dropped.
 
 Period guessing (no stated period)
 ----------------------------------
@@ -108,14 +138,17 @@ CAD and "A$"/"AU$"/"AUD" AUD whatever the default. lakh/crore/LPA without a mark
 figures without a marker take ``default_currency`` (possibly None).
 
 Deliberately not handled: bare numbers with neither currency nor multiplier even next to "salary"
-("Salary: 45,000"), currencies other than the six above in the text ("NZD 95,000" is skipped; a bare
-"$" may still become NZD/SGD/HKD through ``default_currency``), non-English words ("pro Monat"), table cells
-joined into ranges ("£70,000 | £90,000" gives two figures), words for numbers ("ninety thousand").
+("Salary: 45,000"; a table header naming a currency is the exception), currencies other than the
+six above in the text ("NZD 95,000" is skipped; a bare "$" may still become NZD/SGD/HKD through
+``default_currency``), non-English words ("pro Monat"), table cells joined into ranges ("£70,000 |
+£90,000" gives two figures, unless the header names them low and high), words for numbers
+("ninety thousand").
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Any, Optional
 
 from .model import Salary
@@ -131,7 +164,7 @@ CURRENCIES = frozenset({"USD", "GBP", "EUR", "CAD", "AUD", "INR"})
 DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
 
 #: Plausibility bounds on annual figures, per currency (None = everything else).
-_ANNUAL_FLOOR = {"INR": 10_000.0, None: 1_000.0}
+_ANNUAL_FLOOR = {"INR": 10_000.0, None: 3_000.0}
 _ANNUAL_CEILING = {"INR": 400_000_000.0, None: 5_000_000.0}
 #: Period guessing: (below → hour, below → day, below → month), else year.
 _GUESS_LIMITS = {"INR": (1_000, 10_000, 200_000), None: (200, 2_000, 15_000)}
@@ -205,6 +238,7 @@ _PERIOD_AFTER_RE = re.compile(
       | (?i:/\s*(?:h|d|w|m|y|pa))
       | (?i:(?:hour|day|week|month|year)(?:ly)?\s+rate)
       | (?i:hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.?|p/a|pa|pcm|p/h|ph|p/d|pd|p/w|pw)
+      | (?i:pro[\s-]?rat(?:a|ed)|fte|full[\s-]time\s+equivalent)     # a full-time yearly figure
     )
     (?![A-Za-z])
     (?(open)\s*\))
@@ -233,7 +267,21 @@ _MAX_BEFORE_RE = re.compile(
 _MIN_BEFORE_RE = re.compile(
     r"(?i)\b(?P<w>from|starting\s+(?:at|from)|starts?\s+(?:at|from)|at\s+least|min(?:imum)?(?:\s+of)?|"
     r"over|above|more\s+than|in\s+excess\s+of|upwards\s+of|north\s+of)" + _QUALIFIER_TAIL)
-_RANGE_FROM_RE = re.compile(r"(?i)\brang(?:e|es|ed|ing)\s+$")
+_RANGE_FROM_RE = re.compile(
+    r"(?i)\b(?:rang(?:e|es|ed|ing)|ran|runs?|running|var(?:y|ies|ied|ying)|go(?:es)?|went|spans?|spanned|"
+    r"stretch(?:es|ed)?)\s+$")
+#: "from" opening a from-to range, and what may stand between its two ends.
+_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:(?:around|about|approximately|roughly)\s+)?$")
+_FROM_TO_GAP_RE = re.compile(
+    r"(?i)\s+(?P<mid>(?:(?!(?:to|and|or|but|then|while|whereas|per|a|an)\b)[\w'’&/-]+\s+){1,6}?)"
+    r"to\s+(?:(?:around|about|approximately|roughly|nearly|almost|as\s+much\s+as)\s+)?")
+#: A change over time, not a range: "rose from $80k in 2020 to $95k".
+_CHANGE_FROM_RE = re.compile(
+    r"(?i)\b(?:rose|risen|rises?|rising|grew|grown|grows?|growing|increas\w*|jump\w*|climb\w*|fell|"
+    r"falls?|fallen|falling|dropp?\w*|declin\w*|doubled|went\s+up|gone\s+up|went\s+down|moved|shifted)"
+    r"\s+(?:\w+\s+)?from\s+(?:(?:around|about|approximately|roughly)\s+)?$")
+#: Capitalised words in the middle of a from-to phrase name a place or company ("at Google").
+_LOC_WORDS_RE = re.compile(r"\b(?:in|across)\s+[A-Z]")
 _MIN_AFTER_RE = re.compile(r"(?i)\s*(?:or\s+more|or\s+above|and\s+(?:up|above|upwards?))\b")
 _MAX_AFTER_RE = re.compile(r"(?i)\s*(?:or\s+less|max(?:imum)?|at\s+most|tops)\b")
 
@@ -258,15 +306,55 @@ _NONPAY_WORDS = (
     r"prices?|priced|pricing|costs?|costing|fees?|courses?|bootcamps?|tuition|subscriptions?|"
     r"memberships?|tickets?|licen[cs]es?|certifications?|exams?|budgets?|spend(?:s|ing)?|spent|"
     r"grants?|prizes?|awards?|donat\w*|loans?|debts?|rent|deposits?|savings?|save[sd]?|refund\w*|"
-    r"sold|purchas\w*|billion|market\s+cap\w*|plans?|referrals?")
+    r"sold|purchas\w*|billion|market\s+cap\w*|plans?|referrals?|margins?|"
+    r"(?:additional|variable|extra|other)(?=\s+(?:pay|compensation|comp|cash|earnings|income)\b)")
 _PAY_RE = re.compile(rf"(?i)\b(?:{_PAY_WORDS})(?!\w)")
 _NONPAY_RE = re.compile(rf"(?i)(?<!-)\b(?:{_NONPAY_WORDS})(?![\w(])")
+#: A plural pay noun after a figure with no currency marker makes the figure a count.
+_COUNTED_NEXT_RE = re.compile(r"(?i)\s*(?:salaries|wages|pay\s+(?:reports|slips|stubs)|offers)\b")
+#: Header cells: a period ("Weekly pay", "Low ($/hour)", "Salary (per annum)", "(£, pa)"), a currency,
+#: a multiplier ("(£k)", "(£000s)", "in thousands", "(₹ lakh)", "LPA"), a low or high column.
+_HDR_PERIOD_RE = re.compile(
+    r"(?i)\b(?:hourly|daily|weekly|monthly|yearly|annual(?:ly)?|per\s+(?:hour|day|week|month|year|annum)|"
+    r"p\.\s?a\.|pcm|lpa|(?:hour|day|week|month|year)\s+rates?)(?!\w)|"
+    r"/\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|mths?|years?|yrs?|y|annum)\b|"
+    r"\bp\.?a\.?(?=\s*[)\]])")
+_HDR_CURRENCY_RE = re.compile(
+    r"CA\$|C\$|AU\$|A\$|US\$|[$£€₹]|(?i:\b(?:usd|gbp|eur|cad|aud|inr|rs\.?|dollars?|pounds?|euros?|rupees?)\b)")
+_HDR_MULT_RE = re.compile(
+    r"(?i)\bthousands\b|(?<![\d,.])'?000s?(?!\d)|(?<=[$£€₹])\s?k\b|\bk\s?(?=[$£€₹])|\(\s*k\s*\)|"
+    r"\b(?P<lakh>lakhs?|lacs?|lpa)\b|\b(?P<crore>crores?)\b")
+_LOW_COL_RE = re.compile(r"(?i)\W*(?:low(?:est)?|min(?:imum)?|bottom|starting|from)\b")
+_HIGH_COL_RE = re.compile(r"(?i)\W*(?:high(?:est)?|max(?:imum)?|top|to|up\s+to)\b")
+#: The cell separator of a table row's text.
+_CELL_SEP_RE = re.compile(r" \| ")
+#: A cell that holds a figure and nothing else: "17.00", "45 - 55", "up to 1,560", "~6.5".
+_BARE_CELL_RE = re.compile(
+    r"\s*(?:(?:up\s+to|from|about|around|approx\.?|c\.|~|<|>)\s*)?\d[\d.,]*\s*(?:[kK]|[mM]|lakhs?|L|LPA|cr)?\+?"
+    r"(?:\s*(?:-|–|—|to)\s*\d[\d.,]*\s*(?:[kK]|[mM]|lakhs?|L|LPA|cr)?\+?)?\s*")
+#: A text no longer than this may be headed by a context that is not a table header; a context
+#: that ends like a sentence is prose, not a label.
+_SHORT_HEADED_TEXT = 60
+_SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+#: A non-pay word that opens a job title is no cue: "Credit Controller", "Pension Administrator",
+#: "Credit Control Assistant", "Fund Manager", "Pricing Analyst" (one other word may come between).
+_JOB_TITLE_AFTER_RE = re.compile(
+    r"(?i)(?:[\s-]+(?!(?:for|to|of|and|or|in|on|at|per|with|the|a|an|by|from|as|plus|is|are|was|will|can|"
+    r"may|worth|each|every)\b)[a-z]+)?[\s-]+"
+    r"(?:controllers?|assistants?|administrators?|admins?|analysts?|managers?|officers?|clerks?|advis[oe]rs?|"
+    r"specialists?|consultants?|coordinators?|co-ordinators?|executives?|accountants?|auditors?|"
+    r"underwriters?|brokers?|bankers?|traders?|engineers?|developers?|directors?|leads?|supervisors?|"
+    r"technicians?|partners?|associates?|representatives?|reps?|agents?|planners?|designers?|"
+    r"architects?|scientists?|economists?|actuar(?:y|ies)|instructors?|tutors?|teachers?|lecturers?|"
+    r"trainers?|writers?|negotiators?|collectors?|processors?|handlers?|investigators?|examiners?|"
+    r"assessors?|inspectors?|surveyors?|operators?|workers?|strategists?|modellers?|"
+    r"modelers?|researchers?)(?!\w)")
 #: A non-pay cue attached right after a figure: "$150k in equity", "$500 learning stipend".
 _NONPAY_TAIL_RE = re.compile(
     rf"(?i)\s*(?:(?:in|for|of|on|towards?|as)\s+)?"
     rf"(?:(?!(?:and|plus|with|or|but|per)\b)[\w'-]+\s+){{0,2}}?(?<!-)\b(?P<np>{_NONPAY_WORDS})(?![\w(])")
 #: A price per unit after a figure (a stated period was already consumed): "$10/user", "$500 per referral".
-_PER_UNIT_RE = re.compile(r"(?i)\s*(?:per|/|for\s+(?:each|every)|each|every)\s*[a-z]")
+_PER_UNIT_RE = re.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|every)\b|each\b|every\b)\s*[a-z]")
 #: Words that may follow a figure that has only its shape, or no currency marker, to go on; any
 #: other word makes it a count ("50k members", "8 lakh people") or an attribute ("a £40k office
 #: move", "a $50k budget"), not pay.
@@ -275,7 +363,7 @@ _MONEY_NEXT_RE = re.compile(
     r"package|ctc|ote|tc|total|comp|compensation|depending|dependent|doe|negotiable|neg|annually|"
     r"yearly|monthly|is|was|as|on|from|after|before|by|but|while|which|that|if|when|rupees?|inr|lpa|"
     r"p|pro|max(?:imum)?|min(?:imum)?|tops|range|band|average|median|typical|starting|including|"
-    r"excluding|incl|excl|inc)\b)")
+    r"excluding|incl|excl|inc|brackets?|mark|ballpark|region|territory|bands?|levels?)\b)")
 #: A non-pay cue introduced like this qualifies a pay figure instead of naming what it is:
 #: "up to £130,000 before bonus", "$175k including equity", "excluding bonus".
 _QUALIFIED_NONPAY_RE = re.compile(
@@ -416,12 +504,15 @@ _UNIT_ABBREVIATIONS = {"pa": "year", "p/a": "year", "pcm": "month", "ph": "hour"
                        "pd": "day", "p/d": "day", "pw": "week", "p/w": "week", "lpa": "year"}
 _UNIT_INITIALS = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}
 _UNIT_NOISE_RE = re.compile(r"[.\s()]")
+_YEARLY_UNIT_RE = re.compile(r"pro-?rat|fte$|full-?time")
 _UNIT_LEAD_RE = re.compile(r"^(?:/|per-?|an?(?=[hdwmy])|each|every)")
 
 
 def _unit_to_period(phrase: str) -> Optional[str]:
     """A stated period phrase ("/hr", "per annum", "p.a.", "day rate", "pcm") → period name."""
     w = _UNIT_NOISE_RE.sub("", phrase.lower())
+    if _YEARLY_UNIT_RE.match(w):
+        return "year"
     w = _UNIT_ABBREVIATIONS.get(w) or _UNIT_LEAD_RE.sub("", w)
     if w in PERIODS:
         return w
@@ -499,7 +590,7 @@ class _Amount:
     """One amount as read: value (multiplier applied), currency marker, stated period, span."""
 
     __slots__ = ("start", "end", "number", "factor", "mult_kind", "marker", "marker_pos",
-                 "plus", "period", "period_end")
+                 "plus", "period", "period_end", "from_header")
 
     def __init__(self, m: re.Match, masked: str) -> None:
         self.start, self.end = m.start(), m.end()
@@ -517,6 +608,7 @@ class _Amount:
         if p:
             self.period = _unit_to_period(p.group("unit"))
             self.period_end = p.end()
+        self.from_header = False                      # money only because a table header says so
 
     @property
     def value(self) -> float:
@@ -557,13 +649,16 @@ class _Figure:
             fb = fa
         elif b.mult_kind and not a.mult_kind and a.number < 1000:
             fa = fb
+        elif (not a.mult_kind and not b.mult_kind and a.number < 1000 and b.number >= 10_000
+              and b.number % 1000 == 0 and b.number / 10 <= a.number * 1000 <= b.number):
+            fa = 1000.0                               # "£45-50,000": the thousands are written once
         return [a.number * fa, b.number * fb]
 
 
-def _compatible(a: _Amount, b: _Amount, text: str) -> bool:
+def _compatible(a: _Amount, b: _Amount, text: str, gap_checked: bool = False) -> bool:
     """May ``a`` and ``b`` be the two ends of one range?"""
     gap = text[a.period_end:b.start]
-    if not _RANGE_GAP_RE.fullmatch(gap):
+    if not gap_checked and not _RANGE_GAP_RE.fullmatch(gap):
         return False
     if gap.strip().lower() == "and" and not _BETWEEN_RE.search(text, max(0, a.start - 40), a.start):
         return False
@@ -581,20 +676,157 @@ def _compatible(a: _Amount, b: _Amount, text: str) -> bool:
     return lo > 0 and hi / lo <= _MAX_RANGE_RATIO
 
 
-def _figures(text: str, masked: str) -> list[_Figure]:
+def _from_to(a: _Amount, b: _Amount, text: str) -> bool:
+    """ "from $165,000 at start-ups to $210,000 at big companies": one range, when the words between
+    the two amounts name no level or place ("from $60k for juniors to $150k for seniors" is two
+    figures, each with its own label) and nothing that is not pay."""
+    if (not _FROM_BEFORE_RE.search(text, max(0, a.start - 30), a.start)
+            or _CHANGE_FROM_RE.search(text, max(0, a.start - 40), a.start)):
+        return False                                  # "rose from $80k in 2020 to $95k" is a change
+    m = _FROM_TO_GAP_RE.fullmatch(text, a.period_end, b.start)
+    if not m or b.value < a.value:
+        return False
+    mid = m.group("mid")
+    if (_LEVELS_RE.search(mid) or _LOC_AFTER_RE.match(mid) or _NONPAY_RE.search(mid)
+            or _LOC_WORDS_RE.search(mid) or _DIGIT_RE.search(mid)):
+        return False
+    return _compatible(a, b, text, gap_checked=True)
+
+
+def _figures(text: str, masked: str, cells: Optional[list[tuple[int, int, "_Hint"]]] = None) -> list[_Figure]:
     amounts = [a for a in (_Amount(m, masked) for m in _AMOUNT_RE.finditer(masked)) if a.number is not None]
+    if cells:
+        _apply_header(amounts, masked, cells)
     out: list[_Figure] = []
     i = 0
     while i < len(amounts):
         a = amounts[i]
-        if i + 1 < len(amounts) and _compatible(a, amounts[i + 1], masked):
+        if i + 1 < len(amounts) and (_compatible(a, amounts[i + 1], masked)
+                                     or _from_to(a, amounts[i + 1], masked)):
             out.append(_Figure([a, amounts[i + 1]]))
             i += 2
         else:
             out.append(_Figure([a]))
             i += 1
-    # Money only: a currency marker, or a multiplier ("50k", "8 lakh"). Plain numbers are not.
-    return [f for f in out if f.marker or f.mult_kind]
+    if cells:
+        out = _join_low_high(out, masked, cells)
+    # Money only: a currency marker, or a multiplier ("50k", "8 lakh"). Plain numbers are not,
+    # unless the table header makes them money ("Low ($/hour) | ... " over "17.00").
+    return [f for f in out if f.marker or f.mult_kind or any(a.from_header for a in f.amounts)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: a table's header row, or the short label block before a lone figure
+
+class _Hint:
+    """What a header cell (or a heading) says about the figures under it."""
+
+    __slots__ = ("marker", "factor", "mult_kind", "period", "pay", "nonpay", "side")
+
+    def __init__(self, cell: str) -> None:
+        periods = {_unit_to_period(m.group(0)) for m in _HDR_PERIOD_RE.finditer(cell)}
+        periods.discard(None)
+        markers = {_MARKERS.get(m.group(0).lower().rstrip(".")) for m in _HDR_CURRENCY_RE.finditer(cell)}
+        markers.discard(None)
+        mults = {_hdr_mult(m) for m in _HDR_MULT_RE.finditer(cell)}
+        self.period = periods.pop() if len(periods) == 1 else None
+        self.marker = markers.pop() if len(markers) == 1 else None
+        self.factor, self.mult_kind = mults.pop() if len(mults) == 1 else (1.0, None)
+        if self.mult_kind == "lakh" and self.marker is None:
+            self.marker = "INR"
+        ctx = _Context(cell)
+        self.pay, self.nonpay = bool(ctx.pay), bool(ctx.nonpay)
+        self.side = "low" if _LOW_COL_RE.match(cell) else ("high" if _HIGH_COL_RE.match(cell) else None)
+
+    @property
+    def money(self) -> bool:
+        """Does the header make bare numbers under it money?"""
+        return bool(self.marker or self.mult_kind or (self.pay and self.period))
+
+    @property
+    def vetoes(self) -> bool:
+        return self.nonpay and not self.pay           # "Bonus", "Additional pay (cash bonus, stock)"
+
+
+def _hdr_mult(m: re.Match) -> tuple[float, str]:
+    if m.group("lakh"):
+        return 1e5, "lakh"
+    if m.group("crore"):
+        return 1e7, "lakh"
+    return 1e3, "k"
+
+
+@lru_cache(maxsize=512)
+def _read_context(context: str) -> tuple[tuple[_Hint, ...], _Hint]:
+    """(one hint per header cell, one hint for the whole context); cached: a header heads many rows."""
+    cells = context.split(" | ")
+    return tuple(_Hint(c) for c in cells), _Hint(" ".join(cells))
+
+
+def _cells_with_hints(text: str, context: str) -> list[tuple[int, int, _Hint]]:
+    """Spans of ``text`` each with the hint that heads it.
+
+    A table row ("cell | cell") under a header row with as many cells takes its header cell per
+    column; any other text takes the whole context, and only when it is short (a lone figure under
+    its label: "Average base pay" over "₹24.6L /yr") — a long paragraph is not headed by it.
+    """
+    per_cell, whole = _read_context(context)
+    bounds = [m.span() for m in _CELL_SEP_RE.finditer(text)]
+    if bounds and len(bounds) + 1 == len(per_cell):
+        out, lo = [], 0
+        for (a, b), hint in zip(bounds + [(len(text), len(text))], per_cell):
+            out.append((lo, a, hint))
+            lo = b
+        return out
+    if len(text) <= _SHORT_HEADED_TEXT and not _SENTENCE_END_RE.search(context):
+        return [(0, len(text), whole)]
+    return []
+
+
+def _hint_at(cells: list[tuple[int, int, _Hint]], pos: int) -> Optional[tuple[int, int, _Hint]]:
+    for cell in cells:
+        if cell[0] <= pos < cell[1] or (pos == cell[1] and cell[0] < pos):
+            return cell
+    return None
+
+
+def _apply_header(amounts: list[_Amount], masked: str, cells: list[tuple[int, int, _Hint]]) -> None:
+    """Bare numbers alone in a cell under a header naming a currency, unit or multiplier become money."""
+    for a in amounts:
+        cell = _hint_at(cells, a.start)
+        if cell is None:
+            continue
+        lo, hi, hint = cell
+        if not hint.money or not _BARE_CELL_RE.fullmatch(masked, lo, hi):
+            continue
+        if a.marker is None and a.mult_kind is None:
+            a.from_header = True
+        if a.marker is None and hint.marker:
+            a.marker = hint.marker
+        if a.mult_kind is None and hint.mult_kind and a.number < 1000:
+            a.factor, a.mult_kind = hint.factor, hint.mult_kind
+
+
+def _join_low_high(figures: list[_Figure], masked: str, cells: list[tuple[int, int, _Hint]]) -> list[_Figure]:
+    """A row under "Low | Median | High" columns is one range, low to high; the columns between go."""
+    sides = [(i, c[2].side) for i, c in enumerate(cells) if c[2].side]
+    lows = [i for i, side in sides if side == "low"]
+    highs = [i for i, side in sides if side == "high"]
+    if len(lows) != 1 or len(highs) != 1 or lows[0] >= highs[0]:
+        return figures
+    lo_cell, hi_cell = cells[lows[0]], cells[highs[0]]
+    in_lo = [f for f in figures if lo_cell[0] <= f.start and f.end <= lo_cell[1]]
+    in_hi = [f for f in figures if hi_cell[0] <= f.start and f.end <= hi_cell[1]]
+    if len(in_lo) != 1 or len(in_hi) != 1 or len(in_lo[0].amounts) != 1 or len(in_hi[0].amounts) != 1:
+        return figures
+    a, b = in_lo[0].amounts[0], in_hi[0].amounts[0]
+    if not _compatible(a, b, masked, gap_checked=True) or b.value < a.value:
+        return figures
+    joined = _Figure([a, b])
+    out = [f for f in figures if f.end <= lo_cell[0] or f.start >= hi_cell[1]]
+    out.append(joined)
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -603,11 +835,13 @@ def _figures(text: str, masked: str) -> list[_Figure]:
 class _Context:
     """Per-text lookups built once: sentence/clause boundaries and pay/non-pay cue positions."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, masked: Optional[str] = None) -> None:
         self.text = text
-        self.sent = self._bounds(_SENTENCE_SPLIT_RE)
-        self.clause = self._bounds(_CLAUSE_SPLIT_RE)
-        nonpay = [m.span() for m in _NONPAY_RE.finditer(text)
+        # Boundaries are read on the masked text: the brackets of "401(k)" end no clause.
+        bounds_text = text if masked is None else masked
+        self.sent = self._bounds(_SENTENCE_SPLIT_RE, bounds_text)
+        self.clause = self._bounds(_CLAUSE_SPLIT_RE, bounds_text)
+        nonpay = [m.span() for m in _nonpay_cues(text)
                   if not _QUALIFIED_NONPAY_RE.search(text, max(0, m.start() - 40), m.start())]
         payer = [m.span("pay") for m in _PAYER_RE.finditer(text)]
         pay = [m.span() for m in _PAY_RE.finditer(text) if m.span() not in payer]
@@ -651,8 +885,9 @@ class _Context:
         self.nonpay_starts = [s for s, _ in nonpay]
         self.nonpay_start_set = frozenset(self.nonpay_starts)
 
-    def _bounds(self, rx: re.Pattern) -> tuple[list[int], list[int]]:
-        spans = [m.span() for m in rx.finditer(self.text)]
+    @staticmethod
+    def _bounds(rx: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in rx.finditer(text)]
         return [s for s, _ in spans], [e for _, e in spans]
 
     @staticmethod
@@ -685,6 +920,11 @@ class _Context:
 
     def nonpay_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         return self._within(self.nonpay, self.nonpay_starts, lo, hi)
+
+
+def _nonpay_cues(text: str) -> list[re.Match]:
+    """Non-pay cue words in ``text``, less those that open a job title ("Credit Controller")."""
+    return [m for m in _NONPAY_RE.finditer(text) if not _JOB_TITLE_AFTER_RE.match(text, m.end())]
 
 
 def _reads_as_label(text: str, m: re.Match, hi: int) -> bool:
@@ -723,7 +963,7 @@ def _label_cell(cell: Optional[str]) -> tuple[Optional[str], bool]:
     if _LEVEL_WORD_RE.search(cell) and not _LEVEL_GLUE_RE.sub("", _LEVEL_WORD_RE.sub("", cell)):
         return _canonical_level(cell), True           # nothing but levels
     levels = [m for m in _LEVELS_RE.finditer(cell) if _reads_as_label(cell, m, len(cell))]
-    if _PAY_RE.search(cell) or _NONPAY_RE.search(cell) or _NOT_GROUPS_RE.search(cell):
+    if _PAY_RE.search(cell) or _nonpay_cues(cell) or _NOT_GROUPS_RE.search(cell):
         if levels:
             return _canonical_level(" / ".join(m.group(0) for m in levels)), True
         return None, False
@@ -781,15 +1021,23 @@ def _label_after(text: str, lo: int, hi: int) -> tuple[Optional[str], int, bool]
     return None, lo, False
 
 
-def _vetoed(ctx: _Context, fig: _Figure, c_lo: int, c_hi: int) -> bool:
+def _vetoed(ctx: _Context, fig: _Figure, c_lo: int, c_hi: int, s_lo: int) -> bool:
     """Is the figure named as something other than pay? (veto rules in the module docstring)"""
     text = ctx.text
     clause_nonpay = ctx.nonpay_in(c_lo, c_hi)
+    clause_pay = ctx.pay_in(c_lo, c_hi)
     if clause_nonpay:
         near_nonpay = min(_distance(n, fig.start, fig.end) for n in clause_nonpay)
-        near_pay = min((_distance(p, fig.start, fig.end) for p in ctx.pay_in(c_lo, c_hi)), default=None)
+        near_pay = min((_distance(p, fig.start, fig.end) for p in clause_pay), default=None)
         if near_pay is None or near_nonpay <= near_pay:
             return True                               # "costs $49", "a $10,000 signing bonus"
+    elif not clause_pay and c_lo > s_lo:
+        # A clause with no cue of its own takes the nearest cue before it in the sentence:
+        # "an agency that takes a weekly margin, typically £20 to £30".
+        last_nonpay = max((b for a, b in ctx.nonpay_in(s_lo, c_lo)), default=-1)
+        last_pay = max((b for a, b in ctx.pay_in(s_lo, c_lo)), default=-1)
+        if last_nonpay > last_pay:
+            return True
     tail = _NONPAY_TAIL_RE.match(text, fig.end, min(len(text), fig.end + 60))
     if tail and tail.start("np") in ctx.nonpay_start_set:
         return True                                   # "$150k in equity", "$49 for the course"
@@ -800,21 +1048,27 @@ def _vetoed(ctx: _Context, fig: _Figure, c_lo: int, c_hi: int) -> bool:
 # Public API
 
 def parse_salary(text: str, *, default_currency: Optional[str] = None,
-                 label: Optional[str] = None) -> list[Salary]:
+                 label: Optional[str] = None, context: Optional[str] = None) -> list[Salary]:
     """Every pay figure in ``text`` (a block, a sentence or a whole page), in order of appearance.
 
     ``default_currency``: ISO code a bare "$" stands for when it is a dollar currency ("CAD" on a
     .ca site), and the currency of figures with no marker at all ("50k a year").
     ``label``: used when the text itself names no level or place (a table row's first cell).
+    ``context``: what heads the text — for a table row, the table's header row ("Level | Weekly pay |
+    Annual pay"); for a short block holding a lone figure, the short label block before it ("Average
+    base pay"). See "Context" in the module docstring.
     Returns ``Salary(source="text")`` objects; see the module docstring for the rules.
     """
-    if not text or not _DIGIT_RE.search(text) or not _QUICK_RE.search(text):
+    if not text or not _DIGIT_RE.search(text):
+        return []
+    cells = _cells_with_hints(text, context) if context else []
+    if not _QUICK_RE.search(text) and not any(c[2].money for c in cells):
         return []
     masked = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
-    figures = _figures(text, masked)
+    figures = _figures(text, masked, cells)
     if not figures:
         return []
-    ctx = _Context(text)
+    ctx = _Context(text, masked)
     default_currency = default_currency.upper() if default_currency else None
     caller_label, caller_level = _label_cell(label)
     out: list[Salary] = []
@@ -826,6 +1080,9 @@ def parse_salary(text: str, *, default_currency: Optional[str] = None,
         win_lo = max(s_lo, claimed, fig.start - _LOOKBEHIND)
         after_hi = min(s_hi, next_start, fig.end + 60)
         claimed = fig.end
+        cell = _hint_at(cells, fig.start) if cells else None
+        head = cell[2] if cell else None
+        column = head is not None and len(cells) > 1  # headed by a column of a table header
 
         # --- currency -------------------------------------------------------------------------
         marker = fig.marker
@@ -845,8 +1102,9 @@ def parse_salary(text: str, *, default_currency: Optional[str] = None,
             tail_min = _MIN_AFTER_RE.match(text, fig.end)
             mmin = _MIN_BEFORE_RE.search(text, before_lo, fig.start)
             if (mmin and mmin.group("w").lower() == "from"
-                    and _RANGE_FROM_RE.search(text, before_lo, mmin.start())):
-                mmin = None                           # "ranges from $60k for juniors ..."
+                    and (_RANGE_FROM_RE.search(text, before_lo, mmin.start())
+                         or _CHANGE_FROM_RE.search(text, max(0, fig.start - 40), fig.start))):
+                mmin = None                           # "ranges from $60k for juniors ...", "rose from $80k"
             if _MAX_BEFORE_RE.search(text, before_lo, fig.start) or tail_max:
                 lo_v = None
             elif mmin or fig.amounts[0].plus or tail_min:
@@ -859,6 +1117,8 @@ def parse_salary(text: str, *, default_currency: Optional[str] = None,
                 if _FILLER_RE.fullmatch(text, m.end(), fig.start):
                     period = _unit_to_period(m.group(0))
                 break
+        if period is None and head is not None:
+            period = head.period                      # "Weekly pay" heads the column
         stated = period is not None
         if period is None:
             period = _guess_period(max(values), currency, fig.mult_kind)
@@ -873,9 +1133,10 @@ def parse_salary(text: str, *, default_currency: Optional[str] = None,
             found, kind = _cell_label(text, fig.start)
 
         # --- is it a salary? -------------------------------------------------------------------
-        if _vetoed(ctx, fig, c_lo, c_hi):
-            continue
         pay_in_sentence = bool(ctx.pay_in(s_lo, s_hi))
+        if _vetoed(ctx, fig, c_lo, c_hi, s_lo) or (head is not None and head.vetoes
+                                                    and (column or not pay_in_sentence)):
+            continue
         annual_shape = ((len(values) == 2 or fig.mult_kind in ("k", "m", "lakh")) and period == "year"
                         and max(values) >= _ANNUAL_SHAPE_MIN)
         ann_lo, ann_hi = _annual(lo_v, period), _annual(hi_v, period)
@@ -883,12 +1144,15 @@ def parse_salary(text: str, *, default_currency: Optional[str] = None,
         annual_top = max(a for a in (ann_lo, ann_hi) if a is not None)
         stated_counts = stated and annual_top >= _STATED_ONLY_FLOOR[floor_key]
         if marker is None:
-            evidence = (pay_in_sentence or stated_counts) and _MONEY_NEXT_RE.match(text, fig.end) is not None
+            # "38.2k salaries shared by analysts" counts reports; it is no amount.
+            evidence = ((pay_in_sentence or stated_counts) and _MONEY_NEXT_RE.match(text, fig.end) is not None
+                        and not _COUNTED_NEXT_RE.match(text, fig.end))
         else:
             # "Quiet": nothing non-pay in the clause or earlier in the sentence ("€60k–€75k + bonus"
             # is quiet, "Tuition, including materials, runs $15k" is not).
             quiet = not ctx.nonpay_in(c_lo, c_hi) and not ctx.nonpay_in(s_lo, fig.start)
             evidence = (pay_in_sentence or stated_counts or (found is not None and kind is not None)
+                        or (head is not None and head.pay)
                         or (caller_label is not None and caller_level)
                         or (annual_shape and quiet and _MONEY_NEXT_RE.match(text, fig.end) is not None)
                         or (caller_label is not None and period == "year" and max(values) >= _ANNUAL_SHAPE_MIN))

@@ -68,10 +68,10 @@ def read_csv(path: str) -> tuple[list[str], list[dict]]:
 
 def unique_salaries(salaries: list[dict]) -> list[tuple]:
     """Expected salaries as stored: the same figure stated twice on a page (a "Quick facts" box and
-    the text) with the same label is one fact, stored once."""
+    the text) is one fact, stored once."""
     out, seen = [], set()
     for s in salaries:
-        key = salary_key(s) + ((s.get("label") or "").lower(),)
+        key = salary_key(s)
         if key not in seen:
             seen.add(key)
             out.append(salary_key(s))

@@ -162,6 +162,50 @@ SALARIES = [
     ("Nurses in California earn $60 an hour on average, or about $124,000 a year.", {},
      [(60, 60, "USD", "hour", 124800, 124800, N), (124000, 124000, "USD", "year", 124000, 124000, N)]),
     ("The median salary rose 5% to $98,000 in 2024", {}, [(98000, 98000, "USD", "year", 98000, 98000, N)]),
+    # --- brackets of "401(k)" end no clause; "everywhere"/"perhaps" are no "per unit" ------------
+    ("Base pay of $120k (401(k) eligible)", {}, [(120000, 120000, "USD", "year", 120000, 120000, N)]),
+    ("Base pay is $95,000 to $110,000 everywhere outside the capital.", {},
+     [(95000, 110000, "USD", "year", 95000, 110000, N)]),
+    ("Senior: $140k, perhaps more with on-call", {}, [(140000, 140000, "USD", "year", 140000, 140000, "Senior")]),
+    # --- a range followed by "bracket" / "mark" -------------------------------------------------
+    ("Experienced welders move into the ₹6 lakh to ₹9 lakh bracket.", {},
+     [(600000, 900000, "INR", "year", 600000, 900000, N)]),
+    ("After five years most leads pass the $200k mark.", {},
+     [(200000, 200000, "USD", "year", 200000, 200000, N)]),
+    # --- low weekly pay is still pay (floor 3,000 a year) ----------------------------------------
+    ("Apprentices earn £110 a week in their first year.", {}, [(110, 110, "GBP", "week", 5720, 5720, N)]),
+    # --- a clause with no cue takes the nearest cue before it -----------------------------------
+    ("Benefits include equity, and engineers earn, on average, $150k.", {},
+     [(150000, 150000, "USD", "year", 150000, 150000, N)]),
+    ("Engineers are paid well here, usually $140k to $160k.", {},
+     [(140000, 160000, "USD", "year", 140000, 160000, N)]),
+    # --- a non-pay word that opens a job title is no cue ----------------------------------------
+    ("Accounts Receivable Credit Officer: £31,000 - £36,000", {},
+     [(31000, 36000, "GBP", "year", 31000, 36000, "Accounts Receivable Credit Officer")]),
+    ("£30k - £36k", {"label": "Pension Scheme Administrator"},
+     [(30000, 36000, "GBP", "year", 30000, 36000, "Pension Scheme Administrator")]),
+    ("Pricing Analyst: $75,000 - $90,000", {}, [(75000, 90000, "USD", "year", 75000, 90000, "Pricing Analyst")]),
+    # --- "pro rata" / "FTE" mark a full-time yearly figure --------------------------------------
+    ("£22,000 pro rata for three days a week", {}, [(22000, 22000, "GBP", "year", 22000, 22000, N)]),
+    ("Post holders receive £31,500 FTE", {}, [(31500, 31500, "GBP", "year", 31500, 31500, N)]),
+    ("£12.50 an hour pro rata", {}, [(12.5, 12.5, "GBP", "hour", 26000, 26000, N)]),
+    # --- additional / variable pay is not the salary --------------------------------------------
+    ("Base pay: $110k; variable pay up to $20k", {}, [(110000, 110000, "USD", "year", 110000, 110000, N)]),
+    # --- "from X <words> to Y" is one range, unless the words are labels ------------------------
+    ("Offers went from $140,000 at smaller studios to $185,000 at the big publishers.", {},
+     [(140000, 185000, "USD", "year", 140000, 185000, N)]),
+    ("Annual pay varies from €38,000 at family firms to €52,000 at multinationals.", {},
+     [(38000, 52000, "EUR", "year", 38000, 52000, N)]),
+    ("Pay goes from £30,000 in Leeds to £45,000 in London.", {},
+     [(30000, 30000, "GBP", "year", 30000, 30000, "Leeds"), (45000, 45000, "GBP", "year", 45000, 45000, "London")]),
+    ("Median pay rose from $80,000 last decade to $95,000 now.", {},
+     [(80000, 80000, "USD", "year", 80000, 80000, N), (95000, 95000, "USD", "year", 95000, 95000, N)]),
+    ("Typical pay grew from £41,000 in 2021 to £47,000 in 2025.", {},
+     [(41000, 41000, "GBP", "year", 41000, 41000, N), (47000, 47000, "GBP", "year", 47000, 47000, N)]),
+    # --- thousands written once: "£45-50,000" ---------------------------------------------------
+    ("Salary £45-50,000 DOE", {}, [(45000, 50000, "GBP", "year", 45000, 50000, N)]),
+    ("Base of $90-110,000", {}, [(90000, 110000, "USD", "year", 90000, 110000, N)]),
+    ("£900 - £1,000 per day", {}, [(900, 1000, "GBP", "day", 234000, 260000, N)]),
 ]
 
 NOT_SALARIES = [
@@ -204,6 +248,30 @@ NOT_SALARIES = [
     "We have seen the title used for someone running a £40k office move.",
     "Expect to pay about $200 to register for the exam, and a renewal class is a modest extra cost.",
     "Interns also get a $1,000 home office stipend.",
+    # 401(k)/403(b) brackets end no clause
+    "Total rewards include a 401(k) match of up to $8,000 a year, on top of base pay.",
+    "Retirement: a 403(b) match worth up to $5,500 a year, alongside competitive pay.",
+    "Our 401(k) match tops out at $9,000 annually",
+    "Licences are $15 per seat",
+    # a count, not a kitchen's or an office's price
+    "They finished a $60k-$80k kitchen renovation last spring.",
+    # below any pay: 3,000 a year
+    "Freelancers each pay roughly $90 a month for the accounting software.",
+    "Contractors pay their accountant around £150 a month.",
+    # a clause with no cue of its own, after a non-pay cue
+    "Contractors are paid through an umbrella firm, which keeps a margin, usually £18 to £25.",
+    "Everyone is paid monthly, and the onboarding course costs, at most, $2,500.",
+    # a non-pay word not opening a job title
+    "Bonus for managers: $5,000",
+    "Stock options for engineers worth $40,000",
+    # plural pay nouns after a figure with no currency count reports
+    "Built from 12.4k salaries submitted by engineers.",
+    "Drawn from 3.1k salaries and 900 reviews across the country.",
+    # additional / variable pay
+    "Variable pay: up to $20,000 a year",
+    "Additional compensation averages $12k.",
+    # bare numbers in a table row without a header naming money
+    "Leeds | 14.20 | 16.80 | 21.50",
     "",
     "No numbers here at all.",
 ]
@@ -334,6 +402,67 @@ def test_stated_period_beats_guessing():
 def test_implausible_figures_dropped():
     assert parse_salary("The CEO's salary is $8,000,000") == []
     assert parse_salary("Interns are paid $3 per month") == []
+
+
+# --- context: a table's header row, or the label block before a lone figure ------------------------
+
+def _shape(got):
+    return [(s.min, s.max, s.currency, s.period, s.label) for s in got]
+
+
+@pytest.mark.parametrize("text,context,kwargs,expected", [
+    # a period per column
+    ("Apprentice | $620 | $32,240", "Grade | Weekly wage | Yearly wage", {"default_currency": "AUD"},
+     [(620, 620, "AUD", "week", "Apprentice"), (32240, 32240, "AUD", "year", "Apprentice")]),
+    ("Shift lead | €2,900 | €34,800", "Role | Monthly gross | Gross per year", {},
+     [(2900, 2900, "EUR", "month", "Shift lead"), (34800, 34800, "EUR", "year", "Shift lead")]),
+    # bare numbers under a header with a currency and unit; low and high columns make one range
+    ("Leeds | 14.20 | 16.80 | 21.50", "City | Min (£/hr) | Median (£/hr) | Max (£/hr)", {},
+     [(14.2, 21.5, "GBP", "hour", "Leeds")]),
+    ("Yukon | 19.00 | 24.00 | 33.50", "Region | Low ($/hour) | Median ($/hour) | High ($/hour)",
+     {"default_currency": "CAD"}, [(19.0, 33.5, "CAD", "hour", "Yukon")]),
+    # a multiplier in the header
+    ("Senior | 95 | 110", "Level | Salary (£k) | Salary with London weighting (£k)", {},
+     [(95000, 95000, "GBP", "year", "Senior"), (110000, 110000, "GBP", "year", "Senior")]),
+    ("Noida | 7.5 | 12", "City | Median (₹ lakh) | Top decile (₹ lakh)", {},
+     [(750000, 750000, "INR", "year", "Noida"), (1200000, 1200000, "INR", "year", "Noida")]),
+    # a column named for something that is not pay vetoes its figures
+    ("Senior | $150k | $20k", "Level | Base salary | Bonus", {}, [(150000, 150000, "USD", "year", "Senior")]),
+    ("Staff | $210,000 | $90,000", "Level | Base pay | Equity (per year)", {},
+     [(210000, 210000, "USD", "year", "Staff")]),
+    # a count column stays a number
+    ("Pune | ₹6.5 LPA | 4.0k", "City | Median salary | Salaries reported", {},
+     [(650000, 650000, "INR", "year", "Pune")]),
+    ("2024 | 3,400", "Year | Openings", {}, []),
+    # a short block under its label block
+    ("₹2.1L /yr", "Other compensation (bonus, stock)", {}, []),
+    ("$1,150", "Median weekly pay", {}, [(1150, 1150, "USD", "week", N)]),
+    ("$74,000", "Typical salary", {}, [(74000, 74000, "USD", "year", N)]),
+    # ... but not a long paragraph, nor under a context that is a sentence
+    ("Nurses earn $36 per hour on the wards; ward managers earn $95,000 in most trusts.", "Hourly pay", {},
+     [(36, 36, "USD", "hour", N), (95000, 95000, "USD", "year", "Manager")]),
+    ("Senior: £70k", "Bonus and equity come on top.", {}, [(70000, 70000, "GBP", "year", "Senior")]),
+    ("£3,400", "Pay is reviewed each month.", {}, []),
+])
+def test_context(text, context, kwargs, expected):
+    assert _shape(parse_salary(text, context=context, **kwargs)) == expected
+
+
+def test_context_raw_in_text_and_no_context_unchanged():
+    for s in parse_salary("Leeds | 14.20 | 16.80 | 21.50", context="City | Min (£/hr) | Median (£/hr) | Max (£/hr)"):
+        assert s.raw in "Leeds | 14.20 | 16.80 | 21.50"
+    row = "Trainee | $890 | $46,300"
+    assert _shape(parse_salary(row, label="Trainee", context=None)) == _shape(parse_salary(row, label="Trainee"))
+
+
+def test_fast_with_context():
+    header = "Region | Low ($/hour) | Median ($/hour) | High ($/hour)"
+    rows = [f"Region {i} | 1{i % 10}.00 | 2{i % 10}.50 | 3{i % 10}.00" for i in range(100)]
+    start = time.perf_counter()
+    for _ in range(5):
+        for row in rows:
+            parse_salary(row, context=header, label="Region")
+    assert time.perf_counter() - start < 0.5
 
 
 def test_fast_on_ordinary_text():
