@@ -618,6 +618,26 @@ def _container(el: HtmlElement) -> Optional[HtmlElement]:
     return p
 
 
+def _facts_boxes(h1: Optional[HtmlElement], main: HtmlElement) -> list:
+    """Key-facts tables and definition lists between the title and the chosen text (postings and
+    occupation profiles put location, hours and pay there): they belong to the article."""
+    if h1 is None:
+        return []
+    out = []
+    for sib in h1.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is main or main in sib.iterancestors():
+            break
+        if sib.tag in ("table", "dl"):
+            out.append(sib)
+        elif sib.tag == "div" and len(sib) <= 3 and sib.find(".//table") is not None:
+            out.append(sib)
+    else:
+        return []  # main is not after the title in the same container: no evidence
+    return out
+
+
 def _choose_main(body: HtmlElement) -> HtmlElement:
     m = _Lengths()
     scores: dict[HtmlElement, float] = {}
@@ -1053,6 +1073,7 @@ def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = No
     if body is None:
         body = doc
     main = None
+    facts_boxes: list = []
     if content_selector:
         try:
             found = body.cssselect(content_selector)
@@ -1070,7 +1091,10 @@ def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = No
     else:
         _strip_furniture(body, protect, remove_selectors)
         main = _choose_main(body)
+        facts_boxes = _facts_boxes(h1, main)
     walker = _Walker(title)
+    for box in facts_boxes if main is not None and content_selector is None else ():
+        walker.walk(box)
     walker.walk(main)
     blocks = _post_filter(walker.blocks, walker.links)
     content = Content(
