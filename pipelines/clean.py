@@ -72,7 +72,8 @@ _JUNK_TOKENS = {
     "tags", "tagcloud", "postmeta", "entrymeta", "meta", "categories",
     "chat", "livechat", "backtotop", "totop", "scrolltop",
     "jobs", "joblist", "calculator", "cta", "calltoaction", "leadgen", "upsell",
-    "eeo", "disclaimer", "legal", "helpful", "paywall", "signin", "signup",
+    "eeo", "disclaimer", "legal", "helpful", "paywall", "signin", "signup", "gate", "gated",
+    "regwall", "metered", "properties", "metadata", "pageinfo",
 }
 # token prefixes that name furniture (e.g. "adsbygoogle", "sharebar", "commentform")
 _JUNK_PREFIXES = ("advert", "adsby", "sponsor", "share", "social", "related", "comment",
