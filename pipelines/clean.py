@@ -146,6 +146,17 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 
+_LEGAL_HINTS = ("opportunit", "verify", "accommodat", "adjustment", "welcome", "privacy",
+                "protection", "process", "gdpr", "ai-assisted", "ai assisted", "automated",
+                "discriminat", "regardless")
+
+
+def _maybe_legal(text: str) -> bool:
+    """A cheap pre-check before the legal-notice regex: one of its key words is there."""
+    low = text.lower()
+    return any(h in low for h in _LEGAL_HINTS)
+
+
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tr", "td",
                "th", "tbody", "thead", "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "pre", "dl", "dt", "dd", "figure", "figcaption", "header", "hr", "br", "center",
@@ -355,11 +366,13 @@ def _times_and_bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> tuple[lis
 
 
 _BYLINE_TAGS = frozenset(("span", "div", "p", "li", "small", "time", "em", "dd", "a", "footer"))
-# Text nodes holding a date cue word, found in C (XPath 1.0 has no regex; EXSLT's calls Python).
-_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# Text nodes holding a date cue word, found in C: XPath 1.0 has no regex (EXSLT's calls back
+# into Python) and translate() per node is slow, so plain contains() on the word cores, in the
+# spellings pages use ("Updated", "updated", "UPDATED").
+_CUE_CORES = ("pdat", "PDAT", "ublish", "UBLISH", "osted", "OSTED", "eview", "EVIEW",
+              "odifi", "ODIFI", "evise", "EVISE")
 _CUE_TEXTS = lxml.etree.XPath(
-    "//body//text()[" + " or ".join(f"contains({_LOWER}, '{cue}')" for cue in
-                                    ("updat", "publish", "posted", "review", "modif", "revis")) + "]")
+    "//body//text()[" + " or ".join(f"contains(., '{c}')" for c in _CUE_CORES) + "]")
 
 
 def _short_text(el: HtmlElement, limit: int) -> Optional[str]:
@@ -921,9 +934,9 @@ def _post_filter(blocks: list[Block], links: list[tuple[int, int]]) -> list[Bloc
         if drop[i]:
             continue
         total, linked = links[i]
-        if _LABEL_ONLY.match(b.text):
-            continue
-        if b.kind in (PARAGRAPH, LIST_ITEM) and _LEGAL.search(b.text):
+        if total < 200 and _LABEL_ONLY.match(b.text):
+            continue  # (labels are short: long blocks need not be tried)
+        if b.kind in (PARAGRAPH, LIST_ITEM) and _maybe_legal(b.text) and _LEGAL.search(b.text):
             continue
         if b.kind in (PARAGRAPH, LIST_ITEM) and total:
             density = linked / total
