@@ -228,13 +228,18 @@ _HARD_JUNK = {"comment", "comments", "ad", "ads", "advert", "advertisement", "ad
               "postmeta", "entrymeta", "byline", "pagination", "rating", "feedback", "menu", "nav"}
 
 
-def _is_hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _junk_attrs(attrib) -> bool:
+    """ARIA navigation/banner/dialog landmarks, modals and hidden elements."""
+    role = attrib.get("role")
+    if role and role.lower() in _JUNK_ROLES:
         return True
-    style = el.get("style")
-    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I):
+    if attrib.get("aria-modal") == "true" or attrib.get("aria-hidden") == "true" or "hidden" in attrib:
         return True
-    return False
+    style = attrib.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _text_len(el: HtmlElement) -> int:
@@ -542,8 +547,8 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
             continue
         if el in protect:
             continue
-        if tag in _NEVER_CONTENT_TAGS or tag == "header" or (el.get("role") or "").lower() in _JUNK_ROLES \
-                or el.get("aria-modal") == "true" or _is_hidden(el):
+        attrib = el.attrib
+        if tag in _NEVER_CONTENT_TAGS or tag == "header" or (attrib and _junk_attrs(attrib)):
             doomed.append(el)
         elif tag not in _HEADINGS and el in names and _is_junk_tokens(names[el] - common):
             # (a heading's own class names style it — "anchorWithStickyNavbar" — furniture
