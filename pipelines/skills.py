@@ -57,8 +57,9 @@ def _make_table() -> bytes:
     table = bytearray(range(256))
     for c in range(0x20):                      # control characters (incl. \t \r, and \x00-\x02)
         table[c] = 0x20
-    for ch in b"()[]{}\"'|<>*=~^`$%@\\:":
+    for ch in b"()[]{}\"'|<>*=~^`$%@\\":
         table[ch] = 0x20
+    table[ord(":")] = ord(",")                     # "Leadership: you will ..." is a label
     table[ord("!")] = table[ord("?")] = ord(".")  # sentence enders become "." ...
     table[ord(";")] = ord(",")                     # ... and list separators ","
     table[ord("\n")] = ord("\n")                   # newlines are handled by replace()
@@ -76,17 +77,20 @@ _UNICODE_PUNCT = (
     ("\u00ab", " "), ("\u00bb", " "), ("\u25aa", " "), ("\u25cf", " "), ("\u25ba", " "),
     ("\u2714", " "), ("\u2713", " "), ("\u2212", "-"), ("\uff0c", ","), ("\u3001", ","),
 )
-_UNICODE_PUNCT_B = tuple((a.encode(), b.encode()) for a, b in _UNICODE_PUNCT)
+_UNICODE_MAP = dict(_UNICODE_PUNCT)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _prepare(text: str) -> bytes:
     """The text as UTF-8 bytes with punctuation blanked and boundaries marked (original case);
     ``.split()`` gives the original-case tokens, ``.lower().split()`` the lookup tokens."""
-    b = text.encode("utf-8", "ignore")
     if not text.isascii():
-        for seq, rep in _UNICODE_PUNCT_B:
-            if seq in b:
-                b = b.replace(seq, rep)
+        # only the characters that occur (one regex pass), not a scan per mapped character
+        for ch in set(_NON_ASCII.findall(text)):
+            rep = _UNICODE_MAP.get(ch)
+            if rep is not None:
+                text = text.replace(ch, rep)
+    b = text.encode("utf-8", "ignore")
     b = b" " + b.translate(_TABLE) + b" "
     return b.replace(b"\n", b" \x01 ").replace(b". ", b" \x02 ").replace(b",", b" , ")
 
@@ -153,6 +157,104 @@ LETTER_FOLLOWERS = _bset("suite level levels grade section corp inc student stud
 #: Abbreviations whose trailing "." is not a sentence end when scanning for context.
 ABBREVIATIONS = _bset("e.g i.e etc vs incl approx esp cf viz")
 
+#: ``using X to ...``: after these, "to" introduces a purpose, not a phrasal verb ("using dbt to").
+TO_PURPOSE_CUES = _bset("using use uses")
+
+# -- generic (soft / business) skills: "sales", "leadership", "collaboration", "payroll" ... -----
+# These words name a skill only where the page presents them as one ("strong negotiation skills",
+# "experience in sales", a list item "Change management"), not where they name a team, a company
+# or a topic ("our sales team", "a logistics start-up", "why sales fell").
+
+#: After a generic skill: it is presented as a skill ("leadership skills", "a sales role").
+GENERIC_NEXT = _bset("""
+    skills skill skillset experience expertise background knowledge ability abilities qualities
+    capability capabilities technique techniques acumen competence competencies competency mindset
+    proficiency certification certified role roles position positions responsibilities duties
+    certificate certificates qualification qualifications qualified licence license ticket tickets
+""")
+#: Up to three tokens before a generic skill: it is presented as a skill ("strong leadership",
+#: "experience in sales", "knowledge of GDPR", "4+ years of product marketing").
+GENERIC_INTRO = _bset("""
+    strong excellent good great proven solid demonstrated demonstrable effective exceptional
+    outstanding confident superb sound natural basic advanced skilled experienced experience
+    background knowledge understanding expertise proficiency proficient familiarity familiar skills
+    skill ability abilities competence comfortable years year record grounding exposure talent
+    flair extensive previous prior relevant hands-on practical deep in-depth
+""")
+#: Words that may follow a generic skill without making it a modifier: list separators and
+#: prepositions ("sales, marketing", "leadership of", "problem solving under pressure").
+LIST_SEPS = _bset(", / & and or + as")
+PREPOSITIONS = _bset("""
+    in of for with to at on across within including into from through by via over under about
+    around between among during throughout like such e.g i.e incl
+""")
+DETERMINERS = _bset("a an the our your their its his her this that these those my every each any some")
+#: Verbs that end a coordinated phrase ("Sales and Customer Success use ...").
+VERBS_AFTER = _bset("""
+    is are was were be been being has have had can could will would should may might must do does
+    did use uses used help helps fell rose grew happens happened
+""")
+#: Nouns (and the verbs above) that, right after a multi-word generic skill or at the head of a
+#: coordinated list that it starts, show it names a team, a company, a meeting or a subject:
+#: "change management process", "market research and analytics consulting firms", "sales, finance
+#: or operations teams", "Sales can use".  (A one-word generic skill may be followed only by a
+#: separator, a preposition, a boundary or a GENERIC_NEXT noun at all.)
+ORG_NOUNS = VERBS_AFTER | _bset("""
+    team teams group groups department departments dept function functions division divisions unit
+    units meeting meetings company companies firm firms business businesses startup startups
+    start-up start-ups organisation organisations organization organizations org orgs industry
+    industries sector sectors agency agencies consultancy consultancies ledger ledgers purpose
+    purposes leader leaders manager managers director directors executive executives exec execs
+    head heads staff colleague colleagues conversation conversations round rounds interview
+    interviews exercise exercises office offices floor partner partners rep reps representative
+    representatives associate associates officer officers specialist specialists professional
+    professionals coordinator coordinators analyst analysts engineer engineers consultant
+    consultants job jobs career careers title titles process processes figures numbers data
+    targets scripts enablement platform platforms
+""")
+#: "Head of Sales", "Director of Product Marketing": a job title, not a skill.
+TITLE_WORDS = _bset("head heads director directors vp vice president chief officer manager lead")
+#: Line-initial verbs of duty lists: "Run customer interviews and market research" presents the
+#: objects of the verb (up to the first preposition) as the job's work.
+_DUTY_VERBS = """
+    run lead manage own drive deliver perform carry handle process plan coordinate oversee support
+    prepare provide develop build create design write produce maintain monitor review analyse
+    analyze track report use apply organise organize negotiate mentor coach train recruit hire
+    present communicate collaborate research conduct administer document ensure execute implement
+    establish identify improve define shape scale grow generate close win prospect source direct
+    facilitate assist help advise guide resolve investigate keep set contribute partner juggle
+    balance take do
+"""
+
+
+def _verb_forms(words: str) -> frozenset[bytes]:
+    out = set()
+    for w in words.split():
+        out.update((w, w + "s", w + "es"))
+        if w.endswith("e") and not w.endswith("ee"):
+            out.add(w[:-1] + "ing")
+        elif (len(w) >= 3 and w[-1] in "bdgmnprt" and w[-2] in "aeiou" and w[-3] not in "aeiou"
+              and w not in ("develop", "deliver", "partner", "document", "monitor", "prospect")):
+            out.add(w + w[-1] + "ing")
+        else:
+            out.add(w + "ing")
+    return frozenset(x.encode() for x in out)
+
+
+DUTY_VERBS = _verb_forms(_DUTY_VERBS)
+#: Before a verb alias ("mentor"): the word is used as a verb ("you mentor", "and mentor").
+VERB_INTRO = _bset("you we they and or to will also can help helps actively regularly ll")
+_ADVICE_WORDS = _bset("how when why what where whether learn learning")
+_NOT_VERB_NEXT = _bset("is are was were has have had can will program programme programs programmes scheme schemes")
+#: A text with this many different technical skills is a technical page: there a gated name that
+#: passes the casing and phrase rules counts without a cue in its own sentence.
+TECH_PAGE_SKILLS = 8
+_SHORT_LINE = 6            # a line this short (tokens) is a list item or label: "Leadership"
+_LEAD_IN = 4               # a first sentence this short is a lead-in label: "Reviewing and mentoring."
+
+# gate kinds
+_AMBIG, _GENERIC, _VERB, _CASED = 0, 1, 2, 3
+
 _IGNORE = -3              # gate code of a ``not_skills`` phrase
 _YEAR = re.compile(rb"(?:19|20)\d\d\Z")
 _CONTEXT_WINDOW = 25        # tokens either side, at most, within the sentence / list item
@@ -173,6 +275,15 @@ class SkillEntry:
     ambiguous_aliases: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     strict_context: bool = False
+    #: a soft / business skill whose plain-word spellings count only when presented as a skill
+    generic: bool = False
+    #: which spellings are generic (default: the name and every alias not ending in "skills",
+    #: "experience" ...)
+    generic_aliases: tuple[str, ...] = ()
+    #: extra spellings that count only when used as a verb ("mentor" in "you mentor engineers")
+    verb_aliases: tuple[str, ...] = ()
+    #: spellings that count only when written exactly so ("Core Data", not "core data flows")
+    cased_aliases: tuple[str, ...] = ()
 
     @property
     def gated_forms(self) -> tuple[str, ...]:
@@ -180,6 +291,16 @@ class SkillEntry:
         if not self.ambiguous:
             return ()
         return self.ambiguous_aliases or (self.name,)
+
+    @property
+    def generic_forms(self) -> tuple[str, ...]:
+        """The spellings that must be presented as a skill (see ``GENERIC_NEXT``)."""
+        if not self.generic:
+            return ()
+        if self.generic_aliases:
+            return self.generic_aliases
+        return tuple(a for a in (self.name, *self.aliases)
+                     if _alias_tokens(a)[-1] not in GENERIC_NEXT)
 
 
 @dataclass(frozen=True)
@@ -190,6 +311,8 @@ class _Gate:
     words: frozenset[bytes]          # extra (or, when strict, the only) cue words
     names: frozenset[str]            # lower-case canonical names that count as context
     strict: bool
+    kind: int = _AMBIG               # _AMBIG | _GENERIC | _VERB | _CASED
+    exact: tuple[bytes, ...] = ()    # _CASED: the spelling's original-case tokens
 
 
 @dataclass
@@ -250,6 +373,18 @@ class Taxonomy:
                 self._gates.append(_Gate(i, frozenset(forms), len(form) == 1, words,
                                          frozenset(ctx), s.strict_context))
                 add(toks, i, len(self._gates) - 1)
+            for kind, spellings in ((_GENERIC, s.generic_forms), (_VERB, s.verb_aliases),
+                                    (_CASED, s.cased_aliases)):
+                for form in spellings:
+                    toks = _alias_tokens(form)
+                    exact = tuple(_tokenize(form)[0]) if kind == _CASED else ()
+                    self._gates.append(_Gate(i, frozenset(), False, frozenset(), frozenset(), False,
+                                             kind, exact))
+                    add(toks, i, len(self._gates) - 1)
+                    if kind == _GENERIC and any(b"-" in t for t in toks):
+                        spaced = tuple(w for t in toks for w in t.split(b"-") if w)
+                        if all(len(w) > 1 for w in spaced) and spaced != toks:
+                            add(spaced, i, len(self._gates) - 1)
             for alias in (s.name, *s.aliases):
                 toks = _alias_tokens(alias)
                 add(toks, i, -1)
@@ -322,7 +457,10 @@ def _entry(d: dict) -> SkillEntry:
         name=d["name"], category=d["category"], aliases=tuple(d.get("aliases") or ()),
         ambiguous=bool(d.get("ambiguous", False)),
         ambiguous_aliases=tuple(d.get("ambiguous_aliases") or ()),
-        context=tuple(d.get("context") or ()), strict_context=bool(d.get("strict_context", False)))
+        context=tuple(d.get("context") or ()), strict_context=bool(d.get("strict_context", False)),
+        generic=bool(d.get("generic", False)), generic_aliases=tuple(d.get("generic_aliases") or ()),
+        verb_aliases=tuple(d.get("verb_aliases") or ()),
+        cased_aliases=tuple(d.get("cased_aliases") or ()))
 
 
 def taxonomy_from_dict(data: dict, path: Optional[str] = None) -> Taxonomy:
@@ -416,13 +554,14 @@ class _Cand:
     """A gated alias occurrence waiting for the context rules."""
 
     __slots__ = ("pos", "i", "gate", "orig", "prv", "nxt", "prv_orig", "after_nxt_orig", "start",
-                 "group", "k", "nxt_pos")
+                 "group", "k", "nxt_pos", "listed")
 
     def __init__(self, pos, i, gate, orig, prv, nxt, prv_orig, after_nxt_orig, start, nxt_pos,
                  group=None, k=0):
         self.pos, self.i, self.gate, self.orig = pos, i, gate, orig
         self.prv, self.nxt, self.prv_orig, self.after_nxt_orig = prv, nxt, prv_orig, after_nxt_orig
         self.start, self.nxt_pos, self.group, self.k = start, nxt_pos, group, k
+        self.listed = False          # starts a line among lines that start with technical skills
 
 
 _PIECE = 1 / 1024      # position offset of the pieces of a compound token (keeps them in order)
@@ -477,6 +616,7 @@ def match_skills(text: str, taxonomy: Optional[Taxonomy] = None) -> list[Skill]:
     gates = tax._gates
     found: list[tuple[float, int]] = []          # (position, skill index) of plain matches
     cands: list[tuple] = []                      # gated occurrences: (pos, i, gate, _Cand|None)
+    special: list[tuple] = []                    # generic / verb / cased: (i, end, skill, gate)
     present: dict[int, bool] = {}                # gate → does an accepted spelling occur at all?
     otoks: Optional[list[bytes]] = None          # original-case tokens, built only when needed
     end = -1
@@ -511,6 +651,9 @@ def match_skills(text: str, taxonomy: Optional[Taxonomy] = None) -> list[Skill]:
             if g < 0:
                 if g == -1:
                     add((i, sidx))
+                continue
+            if gates[g].kind:                            # generic / verb / exactly-cased spelling
+                special.append((i, end, sidx, gates[g]))
                 continue
             if otoks is None:
                 # Before paying for the original-case token list, check (for a few gates) whether
@@ -549,6 +692,11 @@ def match_skills(text: str, taxonomy: Optional[Taxonomy] = None) -> list[Skill]:
             pos = i + (j + 1) * _PIECE
             if g == -1:
                 found.append((pos, sidx))
+            elif g >= 0 and gates[g].kind:
+                # "AI/ML", "sales/marketing" count; "AI-assisted", "sales-led" do not
+                if (gates[g].kind == _GENERIC and grp is None and np_ > 1
+                        and any(q in first for q, _, _ in parts if q != p)):
+                    found.append((pos, sidx))
             elif g >= 0 and op in gates[g].forms:
                 last = j + 1 >= np_
                 cands.append((pos, i, gates[g], _Cand(
@@ -562,8 +710,11 @@ def match_skills(text: str, taxonomy: Optional[Taxonomy] = None) -> list[Skill]:
                 end = i + 1 + (j + length - np_)
             j += length
 
+    if special:
+        found.extend(_resolve_special(tax, ltoks, b, found, special))
     if cands:
         found.extend(_resolve_gated(tax, ltoks, otoks, found, cands))
+    if special or cands:
         found.sort()
 
     seen: set[int] = set()
@@ -584,7 +735,7 @@ def _is_start(ltoks: list[bytes], i: int) -> bool:
 def _local_ok(tax: Taxonomy, c: _Cand, starts: set) -> bool:
     """Rules that look only at the alias and its immediate neighbours."""
     gate, nxt, prv = c.gate, c.nxt, c.prv
-    if nxt in VERB_FOLLOWERS or _YEAR.match(nxt):
+    if (nxt in VERB_FOLLOWERS and not (nxt == b"to" and prv in TO_PURPOSE_CUES)) or _YEAR.match(nxt):
         return False                                     # "Go to market", "Excel at", "Spring 2024"
     if c.group is not None:                              # "C-suite", "Go-to-market"; "Go-based" ok
         if not (len(c.group) == 2 and c.k == 0 and c.group[1] in HYPHEN_SUFFIXES):
@@ -603,7 +754,7 @@ def _local_ok(tax: Taxonomy, c: _Cand, starts: set) -> bool:
         # A capitalised word opening a sentence is weak evidence: "Go to...", "Rust prevention",
         # "Swift response", "Make sure".  Require a list/verb-of-being/skill-noun follower.
         if not (nxt in _BOUNDARIES or nxt in START_FOLLOWERS or nxt in CUE_WORDS
-                or nxt in gate.words or c.nxt_pos in starts or nxt[:1].isdigit()):
+                or nxt in gate.words or c.nxt_pos in starts or nxt[:1].isdigit() or c.listed):
             return False
     return True
 
@@ -646,6 +797,10 @@ def _has_context(tax: Taxonomy, ltoks: list[bytes], c: _Cand, ctx: list[tuple[fl
             return True
     if not gate.strict and c.nxt in SKILL_NOUNS and not c.start:
         return True                                      # "strong Excel skills", "Go experience"
+    if not gate.strict and c.nxt == b"to" and c.prv in TO_PURPOSE_CUES:
+        return True                                      # "using Excel to track stock"
+    if c.listed and not gate.strict:
+        return True                                      # "Kotlin for ...\nGo for ...\nPostgreSQL for"
     lo, hi = _span(ltoks, c.i)
     i = c.i
     extra = gate.words
@@ -675,6 +830,9 @@ def _resolve_gated(tax: Taxonomy, ltoks: list[bytes], otoks: list[bytes],
     are skipped; accepted ambiguous skills give context to the others ("Languages: C, Go")."""
     starts = {p for p, _ in found} | {e[0] for e in cands}
     n = len(ltoks)
+    tech = tax._tech
+    line_starts = {p for p, sidx in found
+                   if tech[sidx] and (p == 0 or (p == int(p) and ltoks[int(p) - 1] == _NL))}
     ctx = list(found)
     accepted: list[tuple[float, int]] = []
     done: dict[int, float] = {}                          # skill → earliest accepted position
@@ -686,6 +844,8 @@ def _resolve_gated(tax: Taxonomy, ltoks: list[bytes], otoks: list[bytes],
             c = _Cand(i, i, gate, otoks[i], ltoks[i - 1] if i else _NL,
                       ltoks[i + 1] if i + 1 < n else _NL, otoks[i - 1] if i else b"",
                       otoks[i + 2] if i + 2 < n else b"", _is_start(ltoks, i), i + 1)
+        if line_starts and c.start and c.group is None and (i == 0 or ltoks[i - 1] == _NL):
+            c.listed = _neighbour_line_starts(ltoks, i, line_starts)
         if not _local_ok(tax, c, starts):
             continue
         if _has_context(tax, ltoks, c, ctx, starts):
@@ -709,5 +869,205 @@ def _resolve_gated(tax: Taxonomy, ltoks: list[bytes], otoks: list[bytes],
                 changed = True
             else:
                 rest.append(c)
+        pending = rest
+    if pending and len({sidx for _, sidx in ctx if tech[sidx]}) >= TECH_PAGE_SKILLS:
+        # On a technical page a correctly cased name that passed the phrase rules is the
+        # technology ("Rust has moved from curiosity to requirement"), except for one-letter names
+        # and names that need their own context words (Spring, Word, spoken languages).
+        for c in pending:
+            s = c.gate.skill
+            if c.gate.strict or c.gate.single_letter or (s in done and done[s] <= c.pos):
+                continue
+            accepted.append((c.pos, s))
+            done[s] = min(c.pos, done.get(s, c.pos))
+    return accepted
+
+
+def _neighbour_line_starts(ltoks: list[bytes], i: int, line_starts: set) -> bool:
+    """Does the previous or the next line start with a technical skill?  (``i`` starts a line.)"""
+    n = len(ltoks)
+    j = i - 2                                            # the previous line ends at i - 2
+    while j >= 0 and ltoks[j] != _NL:
+        j -= 1
+    if i >= 2 and j + 1 in line_starts:
+        return True
+    k = i
+    while k < n and ltoks[k] != _NL:
+        k += 1
+    return k + 1 in line_starts
+
+
+# ----------------------------------------------------------------------------------------------
+# Generic (soft / business) skills, verb aliases and exactly-cased aliases
+
+def _line_bounds(ltoks: list[bytes], i: int) -> tuple[int, int]:
+    """(first token, one past the last token) of the line around ``i``."""
+    lo = i
+    while lo > 0 and ltoks[lo - 1] != _NL:
+        lo -= 1
+    hi = i
+    n = len(ltoks)
+    while hi < n and ltoks[hi] != _NL:
+        hi += 1
+    return lo, hi
+
+
+def _is_stop(ltoks: list[bytes], j: int) -> bool:
+    return ltoks[j] == _STOP and not (j > 0 and ltoks[j - 1] in ABBREVIATIONS)
+
+
+def _coordinated_head(ltoks: list[bytes], j: int) -> int:
+    """After "X," / "X and": find the head of the coordinated phrase (its last word before a
+    boundary, preposition, determiner or verb).  Returns 1 when the list is of skills ("sales,
+    negotiation and presentation skills"), -1 when it names teams or companies ("sales, finance or
+    operations teams"), 0 otherwise ("GDPR and data protection")."""
+    n = len(ltoks)
+    head = None
+    for k in range(j, min(j + 8, n)):
+        t = ltoks[k]
+        if t in _BOUNDARIES or t in PREPOSITIONS or t in DETERMINERS or t in VERBS_AFTER:
+            break
+        if t not in LIST_SEPS:
+            head = t
+    if head is None:
+        return 0
+    if head in GENERIC_NEXT:
+        return 1
+    return -1 if head in ORG_NOUNS else 0
+
+
+def _generic_ok(ltoks: list[bytes], i: int, e: int, starts: set, ends: set) -> bool:
+    """Is the generic skill at tokens ``[i, e)`` presented as a skill of the job?"""
+    n = len(ltoks)
+    nxt = ltoks[e] if e < n else _NL
+    prv = ltoks[i - 1] if i else _NL
+    if prv == b"of" and i >= 2 and ltoks[i - 2] in TITLE_WORDS:
+        return False                                     # "Head of Sales"
+    if nxt in GENERIC_NEXT:
+        return True                                      # "leadership skills", "a sales role"
+    if e - i == 1:
+        # one word: anything but a separator, a preposition or a boundary makes it a modifier
+        # or a subject ("sales team", "negotiation scripts", "collaboration happens")
+        if not (nxt in _BOUNDARIES or nxt in LIST_SEPS or nxt in PREPOSITIONS):
+            return False
+    elif nxt in ORG_NOUNS:
+        return False                                     # "change management process"
+    if nxt in LIST_SEPS:
+        head = _coordinated_head(ltoks, e + 1)
+        if head < 0:
+            return False                                 # "sales, finance or operations teams"
+        if head > 0:
+            return True                                  # "sales, negotiation and CRM skills"
+    for j in range(i - 1, max(i - 4, -1), -1):           # "strong leadership", "years in sales"
+        t = ltoks[j]
+        if t in _BOUNDARIES:
+            break
+        if t in GENERIC_INTRO:
+            return True
+    # in a list of skills: "communication, teamwork and leadership"
+    if prv in LIST_SEPS and (i - 1 in ends or (i >= 2 and ltoks[i - 2] in LIST_SEPS and i - 2 in ends)):
+        return True
+    if nxt in LIST_SEPS and (e + 1 in starts or (e + 2 < n and ltoks[e + 1] in LIST_SEPS and e + 2 in starts)):
+        return True
+    lo, hi = _line_bounds(ltoks, i)
+    if hi - lo <= _SHORT_LINE and not any(t[:1].isdigit() or not t.isascii() for t in ltoks[lo:hi]):
+        return True                                      # a short list item: "Leadership"
+                                                         # (not a table row "Logistics | £31,000")
+    first_stop = next((j for j in range(lo, hi) if _is_stop(ltoks, j)), hi)
+    if i < first_stop and first_stop - lo <= _LEAD_IN:
+        return True                                      # a lead-in: "Reviewing and mentoring."
+    if i == lo and first_stop >= hi - 1:
+        return True                                      # a one-sentence item that starts with it
+    if ltoks[lo] in DUTY_VERBS and i - lo <= 8:
+        # the object of a duty verb: "Run customer interviews and market research"
+        for j in range(lo + 1, i):
+            t = ltoks[j]
+            if t in PREPOSITIONS or t in _BOUNDARIES:
+                return False
+        return True
+    return False
+
+
+def _verb_ok(ltoks: list[bytes], i: int, e: int) -> bool:
+    """A verb alias counts when used as a verb: "you mentor", "and mentor", "Mentor new hires"."""
+    prv = ltoks[i - 1] if i else _NL
+    nxt = ltoks[e] if e < len(ltoks) else _NL
+    if nxt in _BOUNDARIES or nxt in _NOT_VERB_NEXT:
+        return False                                     # "... a mentor.", "Mentor programme"
+    if prv == b"to" and i >= 2 and ltoks[i - 2] in _ADVICE_WORDS:
+        return False                                     # "How to negotiate the offer"
+    return prv in VERB_INTRO or prv == _NL or (prv == _STOP and not (i >= 2 and ltoks[i - 2] in ABBREVIATIONS))
+
+
+class _Ends:
+    """Last token positions of the matched skills, worked out only if a rule asks for them."""
+
+    __slots__ = ("first", "ltoks", "found", "extra", "_set")
+
+    def __init__(self, first, ltoks, found):
+        self.first, self.ltoks, self.found = first, ltoks, found
+        self.extra: set = set()
+        self._set: Optional[set] = None
+
+    def add(self, j: int) -> None:
+        self.extra.add(j)
+
+    def __contains__(self, j: int) -> bool:
+        if j in self.extra:
+            return True
+        if self._set is None:
+            out = set()
+            for p, _ in self.found:
+                if p == int(p):
+                    m = _match(self.first, self.ltoks, int(p))
+                    out.add(int(p) + (m[2] if m else 1) - 1)
+                else:
+                    out.add(int(p))
+            self._set = out
+        return j in self._set
+
+
+def _resolve_special(tax: Taxonomy, ltoks: list[bytes], b: bytes, found: list[tuple[float, int]],
+                     special: list[tuple]) -> list[tuple[float, int]]:
+    """Apply the generic / verb / casing rules; return the accepted (position, skill) pairs."""
+    first = tax._first
+    starts: set = {int(p) for p, _ in found}
+    ends = _Ends(first, ltoks, found)
+    otoks = None
+    accepted: list[tuple[float, int]] = []
+    done: set[int] = set()
+    pending = []
+    for i, e, sidx, gate in special:
+        if sidx in done:
+            continue
+        if gate.kind == _CASED:
+            if otoks is None:
+                otoks = b.split()
+            ok = tuple(otoks[i:e]) == gate.exact
+        elif gate.kind == _VERB:
+            ok = _verb_ok(ltoks, i, e)
+        else:
+            pending.append((i, e, sidx))
+            continue
+        if ok:
+            accepted.append((i, sidx))
+            done.add(sidx)
+            starts.add(i)
+            ends.add(e - 1)
+    changed = True
+    while pending and changed:       # generic skills accepted in a list vouch for their neighbours
+        changed = False
+        rest = []
+        for i, e, sidx in pending:
+            if sidx in done:
+                continue
+            if _generic_ok(ltoks, i, e, starts, ends):
+                accepted.append((i, sidx))
+                done.add(sidx)
+                starts.add(i)
+                ends.add(e - 1)
+                changed = True
+            else:
+                rest.append((i, e, sidx))
         pending = rest
     return accepted

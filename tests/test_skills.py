@@ -67,7 +67,8 @@ def test_names_unique(raw):
 def test_no_alias_maps_to_two_canonical_names(raw):
     owner: dict[str, str] = {}
     for s in raw["skills"]:
-        for alias in [s["name"], *s.get("aliases", []), *s.get("ambiguous_aliases", [])]:
+        for alias in [s["name"], *s.get("aliases", []), *s.get("ambiguous_aliases", []),
+                      *s.get("verb_aliases", []), *s.get("cased_aliases", [])]:
             key = normalise(alias)
             assert owner.setdefault(key, s["name"]) == s["name"], (alias, owner[key], s["name"])
     for phrase in raw.get("not_skills", []):
@@ -75,12 +76,15 @@ def test_no_alias_maps_to_two_canonical_names(raw):
 
 
 def test_skill_records_are_well_formed(raw, tax):
-    allowed = {"name", "category", "aliases", "ambiguous", "ambiguous_aliases", "context", "strict_context"}
+    allowed = {"name", "category", "aliases", "ambiguous", "ambiguous_aliases", "context", "strict_context",
+               "generic", "generic_aliases", "verb_aliases", "cased_aliases"}
     for s in raw["skills"]:
         assert set(s) <= allowed, s["name"]
         assert isinstance(s["ambiguous"], bool)
         if s.get("ambiguous_aliases") or s.get("strict_context"):
             assert s["ambiguous"], s["name"]
+        if s.get("generic_aliases"):
+            assert s.get("generic"), s["name"]
         for form in s.get("ambiguous_aliases", []):
             assert len(normalise(form).split()) == 1, (s["name"], form)
         # multi-word context entries can only work as skill names: make sure they are ones
@@ -130,6 +134,8 @@ def test_every_plain_alias_is_found_in_a_sentence(raw, tax):
     missing = []
     for s in raw["skills"]:
         gated = {normalise(f) for f in (s.get("ambiguous_aliases") or ([s["name"]] if s["ambiguous"] else []))}
+        entry = tax.get(s["name"])
+        gated |= {normalise(f) for f in (*entry.generic_forms, *entry.cased_aliases)}
         for alias in [s["name"], *s["aliases"]]:
             if normalise(alias) in gated:
                 continue
@@ -148,6 +154,66 @@ def test_every_ambiguous_form_is_found_with_context(tax):
             if s.name not in names(text):
                 missing.append((s.name, text))
     assert not missing
+
+
+def test_every_generic_form_is_found_when_presented_as_a_skill(tax):
+    """Generic (soft / business) spellings count in a skill phrase and not as a team's name."""
+    missing, leaked = [], []
+    for s in tax:
+        for form in s.generic_forms:
+            if s.name not in names(f"Proven experience in {form}."):
+                missing.append((s.name, form))
+            if s.name in names(f"She joined the {form} team last spring and likes it."):
+                leaked.append((s.name, form))
+    assert not missing
+    assert not leaked
+
+
+def test_every_verb_alias_needs_verb_use(tax):
+    missing, leaked = [], []
+    for s in tax:
+        for form in s.verb_aliases:
+            if s.name not in names(f"You will {form} new colleagues in the team."):
+                missing.append((s.name, form))
+            if s.name in names(f"Each new colleague gets a {form}."):
+                leaked.append((s.name, form))
+    assert not missing
+    assert not leaked
+
+
+def test_every_cased_alias_needs_its_casing(tax):
+    missing, leaked = [], []
+    for s in tax:
+        for form in s.cased_aliases:
+            if s.name not in names(f"We use {form} daily."):
+                missing.append((s.name, form))
+            if s.name in names(f"We use {form.lower()} daily."):
+                leaked.append((s.name, form))
+    assert not missing
+    assert not leaked
+
+
+@pytest.mark.parametrize("name", [
+    # embedded protocols, MCUs and RTOSes
+    "I2C", "SPI", "UART", "CAN Bus", "MQTT", "Modbus", "Bluetooth Low Energy", "LoRaWAN", "STM32", "nRF52",
+    "ESP32", "ARM Cortex-M", "FreeRTOS", "Zephyr", "JTAG", "FPGA", "Embedded Linux",
+    # bioinformatics and lab
+    "Bioinformatics", "Nextflow", "Snakemake", "GATK", "SAMtools", "Bioconductor", "Next-Generation Sequencing",
+    "RNA-Seq", "PCR", "CDISC",
+    # trades and safety
+    "Health and Safety", "Warehouse Management System", "IOSH Managing Safely", "Plumbing", "Carpentry",
+    "Refrigeration", "Suspension and Steering",
+    # healthcare
+    "Radiography", "Anaesthetic Monitoring", "ECG", "Catheterization", "Palliative Care", "Medication Dispensing",
+    # finance, HR, sales, design, mechanical, iOS
+    "Sage", "Management Accounting", "Anti-Money Laundering", "ACCA", "Employment Law", "Gainsight", "Marketo",
+    "Adobe After Effects", "Journey Mapping", "CATIA", "Siemens NX", "Finite Element Analysis",
+    "Product Lifecycle Management", "XCTest", "fastlane", "Feature Flags",
+    # spoken languages of India
+    "Kannada", "Tamil", "Marathi", "Telugu",
+])
+def test_taxonomy_families_are_covered(tax, name):
+    assert tax.get(name) is not None
 
 
 # ------------------------------------------------------------------------------------------------
@@ -251,6 +317,94 @@ CASES = [
      ["CRM", "Salesforce", "Negotiation", "Customer Service"], []),
     ("Draft plans in AutoCAD; stakeholder management and budgeting",
      ["AutoCAD", "Stakeholder Management", "Budgeting"], []),
+    # --- generic (soft / business) skills count only where presented as a skill
+    ("Solid sales background and strong leadership", ["Sales", "Leadership"], []),
+    ("Two years in logistics or freight forwarding", ["Logistics"], []),
+    ("Skills\nLeadership\nNegotiation\nPayroll", ["Leadership", "Negotiation", "Payroll"], []),
+    ("Teamwork, negotiation and leadership skills", ["Teamwork", "Negotiation", "Leadership"], []),
+    ("Carry out market research and competitor benchmarking", ["Market Research"], []),
+    ("Change management, including two office moves", ["Change Management"], []),
+    ("Problem solving in a noisy workshop", ["Problem Solving"], []),
+    ("A people leadership position reporting to the COO", ["Leadership"], []),
+    ("You will partner with our sales team and the leadership group.", [], ["Sales", "Leadership"]),
+    ("Our freight business is a logistics start-up backed by investors.", [], ["Logistics"]),
+    ("Most of our collaboration takes place in shared documents.", [], ["Teamwork"]),
+    ("Weekly reports for the sales, marketing and finance teams", [], ["Sales"]),
+    ("Consulting firms that do market research and brand consulting firms", [], ["Market Research"]),
+    ("Follow the change management process for every release.", [], ["Change Management"]),
+    ("Wages are paid monthly through payroll. Negotiation is possible at offer stage, says the Head of Sales.",
+     [], ["Payroll", "Negotiation", "Sales"]),
+    ("Your application data is handled in line with the GDPR.", [], ["GDPR"]),
+    ("A sound knowledge of GDPR and data protection law", ["GDPR"], []),
+    ("Candidates are screened with AI-assisted tools by our recruitment partner.", [], ["Artificial Intelligence", "Recruiting"]),
+    ("Comfortable applying AI and statistics to messy data", ["Artificial Intelligence", "Statistics"], []),
+    ("Raise defects with the QA colleagues in Krakow.", [], ["Quality Assurance"]),
+    ("Sector | Median pay\nLogistics | £33,000\nSales | £27,000", [], ["Logistics", "Sales"]),
+    ("Leadership: you will run a shift of thirty pickers\nNegotiation: you agree rates with hauliers",
+     ["Leadership", "Negotiation"], []),
+    ("Head of Sales: Priya Raman\nHiring manager: Tom Beck", [], ["Sales"]),
+    # --- verb aliases
+    ("You mentor two graduates and coach the support rota", ["Mentoring"], []),
+    ("Every starter is paired with a mentor and a buddy.", [], ["Mentoring"]),
+    ("Negotiate freight rates with carriers", ["Negotiation"], []),
+    ("Source parts and negotiate with suppliers", ["Negotiation"], []),
+    ("How to negotiate a pay rise", [], ["Negotiation"]),
+    # --- exactly-cased aliases
+    ("Persistence with Core Data and CloudKit", ["Core Data"], []),
+    ("Kafka carries our core data streams", ["Apache Kafka"], ["Core Data"]),
+    ("Differential expression with edgeR; a lawn edger and strimmer", ["edgeR"], []),
+    ("Hand tools: strimmer, edger and blower", [], ["edgeR"]),
+    ("Datasets in SDTM and ADaM formats", ["CDISC"], []),
+    ("Adam and Elisa run the front desk.", [], ["CDISC", "ELISA"]),
+    # --- phrases that are not the skill they contain
+    ("Own bug triage for the Android app and crash triage after releases", ["Android"], ["Triage"]),
+    ("Triage callers and book urgent appointments", ["Triage"], []),
+    ("Study the net/http package source", [], ["HTTP"]),
+    ("Prepare cost value reconciliations for each project", [], ["Account Reconciliation"]),
+    ("Charge sales tax at the till", [], ["Sales"]),
+    ("Anatomy and physiology of the horse", ["Anatomy", "Physiology"], []),
+    ("Data-quality checks on trial data", [], ["Data Governance"]),
+    # --- gated names: "using X to", stack lists, technical pages
+    ("Tracking stock using Excel to flag reorders", ["Excel"], []),
+    ("Build transformations using dbt to model BigQuery tables", ["dbt", "Google BigQuery"], []),
+    ("Kotlin for the mobile apps\nGo for internal tooling\nRedis for caching", ["Kotlin", "Go", "Redis"], []),
+    ("Go for a run before the shift starts.", [], ["Go"]),
+    ("Our stack is Python, Django, React, TypeScript, PostgreSQL, Redis, Docker and Kubernetes.\n"
+     "Rust is creeping into the hot paths.", ["Rust"], []),
+    ("Rust is creeping into the wheel arches of older vans.", [], ["Rust"]),
+    ("Our stack is Python, Django, React, TypeScript, PostgreSQL, Redis, Docker and Kubernetes.\n"
+     "The Go/No-Go review happens on Thursdays.", [], ["Go"]),
+    # --- families added to the taxonomy
+    ("Bring-up of sensors over I2C and SPI, debug logs over UART, CAN bus to the ECU",
+     ["I2C", "SPI", "UART", "CAN Bus"], []),
+    ("Firmware for ESP32 and STM32 on FreeRTOS; BLE and MQTT to the cloud",
+     ["ESP32", "STM32", "FreeRTOS", "Bluetooth Low Energy", "MQTT"], []),
+    ("Cortex-M4 parts, JTAG debugging, Yocto images", ["ARM Cortex-M", "JTAG", "Embedded Linux"], []),
+    ("Snakemake or Nextflow workflows; GATK and samtools for variant calling",
+     ["Snakemake", "Nextflow", "GATK", "SAMtools", "Variant Calling"], []),
+    ("RNA-seq with DESeq2 in Bioconductor", ["RNA-Seq", "DESeq2", "Bioconductor"], []),
+    ("Run qPCR and ELISA assays", ["PCR", "ELISA"], []),
+    ("IOSH Working Safely, a NEBOSH certificate and a CSCS card", ["IOSH Managing Safely", "NEBOSH", "CSCS Card"], []),
+    ("Good understanding of health and safety on site", ["Health and Safety"], []),
+    ("Health and safety is everyone's job here.", [], ["Health and Safety"]),
+    ("Pick orders with a WMS and keep the aisles clear", ["Warehouse Management System"], []),
+    ("Fault finding on three-phase boards; F-Gas certified", ["Fault Finding", "Refrigeration"], []),
+    ("Strip and rebuild engines, read fault codes with a scan tool",
+     ["Engine Repair", "Automotive Diagnostics"], []),
+    ("Take radiographs, place IV catheters and monitor anaesthesia",
+     ["Radiography", "IV Therapy", "Anaesthetic Monitoring"], []),
+    ("Record a 12-lead ECG and administer medication on the ward", ["ECG", "Medication Administration"], []),
+    ("Month-end in Sage 200 and Xero; purchase ledger and credit control",
+     ["Sage", "Xero", "Accounts Payable", "Accounts Receivable"], []),
+    ("A sage piece of advice from our founder", [], ["Sage"]),
+    ("ACCA or CIMA qualified, with FP&A experience", ["ACCA", "CIMA", "Financial Planning and Analysis"], []),
+    ("Mock-ups in Figma, motion in After Effects, journey maps with the researchers",
+     ["Figma", "Adobe After Effects", "Journey Mapping"], []),
+    ("Parts modelled in CATIA V5 or Creo, checked with FEA", ["CATIA", "PTC Creo", "Finite Element Analysis"], []),
+    ("UI tests with XCTest, releases with fastlane", ["XCTest", "fastlane"], []),
+    ("Renewals tracked in Gainsight and Salesforce", ["Gainsight", "Salesforce"], []),
+    ("Fluent Telugu or Tamil is an advantage", ["Telugu", "Tamil"], []),
+    ("Tamil Nadu and Kerala offices", [], ["Tamil"]),
 ]
 
 
@@ -265,6 +419,13 @@ def test_match_cases(text, present, absent):
 
 def test_case_table_is_large_enough():
     assert len(CASES) >= 40
+
+
+def test_unicode_punctuation_is_normalised():
+    """Only the non-ASCII characters that occur are replaced; each mapped one still separates words."""
+    text = ("Skills\u2028scikit\u2010learn\u3001PostgreSQL\u2014Docker\u00a0Compose\u2022"
+            "\u201cKubernetes\u201d \u00abTerraform\u00bb \u2013 caf\u00e9 \u20b9 pay")
+    assert names(text) == ["scikit-learn", "PostgreSQL", "Docker Compose", "Kubernetes", "Terraform"]
 
 
 def test_order_of_first_appearance():
