@@ -1076,6 +1076,10 @@ def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = No
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
         raise ValueError(f"unparseable HTML: {exc}") from exc
     jsonld = _parse_jsonld(doc)
+    # Script, style and template text is never page text: not in the title (an <h1> may hold a
+    # tracking <script>), not in bylines. Dropped once here, after JSON-LD was read from it.
+    for el in list(doc.iter("script", "style", "noscript", "template")):
+        el.drop_tree()
     meta = _meta_tags(doc)
     title, h1 = _title(doc, meta, jsonld)
     times, bylines = _times_and_bylines(doc, h1)

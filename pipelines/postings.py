@@ -145,6 +145,11 @@ def _text(v: Any) -> Optional[str]:
     return v or None
 
 
+def _as_list(v: Any) -> list:
+    """``v`` when it is a list, else ``[]``: a field of the wrong type is read as absent."""
+    return v if isinstance(v, list) else []
+
+
 def _http_url(v: Any) -> Optional[str]:
     v = _text(v)
     if not v:
@@ -337,14 +342,14 @@ def greenhouse_postings(payload: Any, board: str, company: Optional[str] = None)
         name = _text(loc.get("name") if isinstance(loc, dict) else loc) or ""
         places = [p.strip() for p in name.split(";") if p.strip()]
         # offices add the places location.name does not already mention
-        for office in job.get("offices") or []:
+        for office in _as_list(job.get("offices")):
             if isinstance(office, dict):
                 o = _text(office.get("location")) or _text(office.get("name"))
                 if o and not any(o.lower() in p.lower() or p.lower() in o.lower() for p in places):
                     places.append(o)
         location = _join_places(places)
         emp = None
-        for field in job.get("metadata") or []:
+        for field in _as_list(job.get("metadata")):
             if isinstance(field, dict) and _GH_EMPLOYMENT_FIELD.search(str(field.get("name") or "")):
                 emp = employment_type(field.get("value"))
                 if emp:
@@ -400,7 +405,7 @@ def lever_description(job: dict) -> str:
     parts = []
     desc = job.get("description")
     parts.append(desc if isinstance(desc, str) and desc.strip() else _plain_to_html(job.get("descriptionPlain")))
-    for lst in job.get("lists") or []:
+    for lst in _as_list(job.get("lists")):
         if not isinstance(lst, dict):
             continue
         heading = _text(lst.get("text"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from datetime import datetime, timezone
 from typing import Optional
 
@@ -38,13 +39,37 @@ def content_hash(title: Optional[str], text: str) -> str:
     return h.hexdigest()[:32]
 
 
+# One Store per database per process, shared by every crawler of a `jobsift crawl` (sources run
+# in parallel in one reactor thread): a second connection would wait on the first one's open
+# batch transaction while that one cannot commit — the one writer must really be one.
+_STORES: dict[str, tuple[Store, set]] = {}
+
+
 def get_store(crawler) -> Store:
-    """The crawl's one Store (one SQLite writer per process), opened on first use."""
-    store = getattr(crawler, "_jobsift_store", None)
-    if store is None:
-        store = Store(crawler.settings.get("JOBSIFT_DB"))
-        crawler._jobsift_store = store
-    return store
+    """The process's one Store (one SQLite writer) for the crawl's database, opened on first use."""
+    path = os.path.abspath(crawler.settings.get("JOBSIFT_DB"))
+    entry = _STORES.get(path)
+    if entry is None:
+        store = Store(crawler.settings.get("JOBSIFT_DB"),
+                      batch_size=crawler.settings.getint("JOBSIFT_BATCH_SIZE", 50),
+                      batch_seconds=crawler.settings.getfloat("JOBSIFT_BATCH_SECONDS", 2.0))
+        entry = _STORES[path] = (store, set())
+    entry[1].add(id(crawler))
+    return entry[0]
+
+
+def release_store(crawler) -> None:
+    """A crawler is done with the store: commit its writes; close when the last one is done."""
+    path = os.path.abspath(crawler.settings.get("JOBSIFT_DB"))
+    entry = _STORES.get(path)
+    if entry is None:
+        return
+    store, users = entry
+    users.discard(id(crawler))
+    store.flush()
+    if not users:
+        store.close()
+        del _STORES[path]
 
 
 def run_id_of(crawler) -> Optional[int]:
@@ -215,8 +240,7 @@ class StorePipeline(_Base):
             counts = run_counts(self.crawler.stats.get_stats())
             store.finish_run(self.crawler._jobsift_run_id, run_status(counts), counts,
                              self.crawler.stats.get_stats())
-        store.close()
-        self.crawler._jobsift_store = None
+        release_store(self.crawler)
 
     def process_item(self, item, spider=None):
         if isinstance(item, ErrorItem):

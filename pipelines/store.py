@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any, Iterator, Optional
@@ -145,22 +146,64 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
 
 
 class Store:
-    """The single writer of a crawl."""
+    """The single writer of a crawl.
 
-    def __init__(self, path: str):
+    Writes are atomic per call (a document with its children, a run record, an error). With
+    ``batch_size`` > 1 several calls share one transaction — each in its own SAVEPOINT, so a
+    failing document rolls back alone — and the transaction commits every ``batch_size`` writes
+    or ``batch_seconds`` seconds, and on ``flush()``/``close()``. A crash loses at most the
+    uncommitted batch, never half a document; the next run fetches those pages again.
+    """
+
+    def __init__(self, path: str, batch_size: int = 1, batch_seconds: float = 2.0):
         self.path = path
         self.db = connect(path)
         self._skill_ids: dict[str, int] = {}
+        self.batch_size = max(1, int(batch_size))
+        self.batch_seconds = batch_seconds
+        self._pending = 0
+        self._batch_started = 0.0
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        if self.batch_size <= 1:
+            with transaction(self.db) as conn:
+                yield conn
+            return
+        conn = self.db.conn
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+            self._pending = 0
+            self._batch_started = time.monotonic()
+        conn.execute("SAVEPOINT jobsift_write")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO jobsift_write")
+            conn.execute("RELEASE jobsift_write")
+            raise
+        conn.execute("RELEASE jobsift_write")
+        self._pending += 1
+        if self._pending >= self.batch_size or time.monotonic() - self._batch_started >= self.batch_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit the open batch, if any."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+        self._pending = 0
 
     def close(self) -> None:
         try:
+            self.flush()
             self.db.conn.close()
         except sqlite3.Error:
             pass
 
     # -- runs ---------------------------------------------------------------------------------
     def begin_run(self, sources: list[str]) -> int:
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             cur = conn.execute(
                 "INSERT INTO crawl_runs (started_at, status, sources) VALUES (?, 'running', ?)",
                 (utcnow(), ",".join(sources)))
@@ -169,7 +212,7 @@ class Store:
     def mark_interrupted_runs(self) -> list[int]:
         """Runs still 'running' when a new run holds the lock died without finishing (killed,
         power cut): mark them 'interrupted'. Returns their ids."""
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             ids = [r[0] for r in conn.execute("SELECT id FROM crawl_runs WHERE status = 'running'")]
             conn.executemany("UPDATE crawl_runs SET status = 'interrupted', finished_at = "
                              "coalesce(finished_at, ?) WHERE id = ?", [(utcnow(), i) for i in ids])
@@ -178,7 +221,7 @@ class Store:
     def finish_run(self, run_id: int, status: str, counts: dict[str, int],
                    stats: Optional[dict[str, Any]] = None) -> None:
         cols = ["requests", "pages", "new", "updated", "unchanged", "closed", "dropped", "errors"]
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             conn.execute(
                 f"UPDATE crawl_runs SET finished_at = ?, status = ?, "
                 + ", ".join(f"{c} = ?" for c in cols) + ", stats = ? WHERE id = ?",
@@ -187,7 +230,7 @@ class Store:
 
     def record_error(self, run_id: Optional[int], source: str, url: str,
                      status: Optional[int], reason: str) -> None:
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             conn.execute(
                 "INSERT INTO crawl_errors (run_id, source, url, status, reason, at) "
                 "VALUES (?, ?, ?, ?, ?, ?)", (run_id, source, url, status, reason[:2000], utcnow()))
@@ -222,7 +265,7 @@ class Store:
             "published": facts.published, "updated": facts.updated, "valid_through": valid_through,
             "text": facts.text, "content_hash": content_hash, "fetched_url": fetched_url or url,
         }
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             old = conn.execute("SELECT id, content_hash, status, " + ", ".join(_KEEP_IF_MISSING)
                                + " FROM documents WHERE url = ?", (url,)).fetchone()
             if old is not None:
@@ -295,7 +338,7 @@ class Store:
 
     def save_validators(self, url: str, etag: Optional[str], last_modified: Optional[str],
                         document_url: str) -> None:
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             conn.execute("INSERT INTO http_cache (url, etag, last_modified, document_url, checked_at) "
                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, "
                          "last_modified = excluded.last_modified, document_url = excluded.document_url, "
@@ -304,7 +347,7 @@ class Store:
 
     def mark_gone(self, url: str, run_id: Optional[int]) -> bool:
         """A known page now answers 404/410: mark its document ``gone`` (kept, not deleted)."""
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             row = conn.execute("SELECT document_url FROM http_cache WHERE url = ?", (url,)).fetchone()
             target = row[0] if row else url
             cur = conn.execute("UPDATE documents SET status = 'gone', closed_at = ?, run_id = ? "
@@ -314,7 +357,7 @@ class Store:
 
     def touch(self, url: str, run_id: Optional[int], seen_at: Optional[str] = None) -> bool:
         """Mark a known document as seen again without rewriting it; False if unknown."""
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             cur = conn.execute("UPDATE documents SET last_seen = ?, run_id = ?, status = 'active', "
                                "closed_at = NULL WHERE url = ?", (seen_at or utcnow(), run_id, url))
             return cur.rowcount > 0
@@ -328,7 +371,7 @@ class Store:
         active again by ``upsert_document``/``touch``.
         """
         at = at or utcnow()
-        with transaction(self.db) as conn:
+        with self._tx() as conn:
             rows = conn.execute("SELECT id, url FROM documents WHERE source = ? AND kind = 'posting' "
                                 "AND status = 'active'", (source,)).fetchall()
             gone = [doc_id for doc_id, url in rows if url not in listed_urls]

@@ -109,7 +109,9 @@ def test_second_run_on_the_same_database_exits_at_once(tmp_path):
     with DemoServer("pathwise", delay=0.3) as server:
         first = _start_crawl(server.url, db)
         try:
-            _wait_for_documents(db, 1, first)
+            end = time.monotonic() + 60
+            while len(server.requested) < 3 and time.monotonic() < end and first.poll() is None:
+                time.sleep(0.05)  # the first crawl is under way (it holds the lock from the start)
             assert first.poll() is None
             t0 = time.monotonic()
             second = jobsift("crawl", "--url", server.url, "--db", db, "--quiet", *FAST)
@@ -127,7 +129,9 @@ def test_sigkill_mid_run_then_resume(tmp_path):
     db = str(tmp_path / "j.db")
     articles = _article_paths(site)
     with DemoServer(site, delay=0.15) as server:
-        proc = _start_crawl(server.url, db, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+        # one document per transaction, so the database shows progress as it happens
+        proc = _start_crawl(server.url, db, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+                            "-s", "JOBSIFT_BATCH_SIZE=1")
         _wait_for_documents(db, 2, proc)
         assert proc.poll() is None, "the crawl finished before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)

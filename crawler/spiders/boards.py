@@ -130,6 +130,11 @@ class BoardSpider(scrapy.Spider):
         except PayloadError as exc:
             yield self.error(response.url, str(exc), response.status)
             return
+        except Exception as exc:  # noqa: BLE001 - a shape the mapper did not foresee: say so
+            self.logger.exception("unexpected payload from %s", response.url)
+            yield self.error(response.url, f"unexpected payload, not read ({type(exc).__name__}: "
+                                           f"{exc})", response.status)
+            return
         for problem in listing.problems:
             yield self.error(response.url, problem, response.status)
         if listing.skipped:

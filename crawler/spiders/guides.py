@@ -197,7 +197,11 @@ class GuidesSpider(scrapy.Spider):
             return None
         self.seen.add(key)
         self.pages_requested += 1
+        # dont_filter: self.seen already keeps each page to one request; Scrapy's own dupe filter
+        # would also drop a redirect back to a URL already asked for (a redirect loop) without
+        # a word, where REDIRECT_MAX_TIMES should end it with an error
         return scrapy.Request(key, callback=self.parse_page, errback=self.on_error,
+                              dont_filter=True,
                               meta={"jobsift_follow": follow, "jobsift_page": True})
 
     def parse_page(self, response: Response):
@@ -236,15 +240,65 @@ class GuidesSpider(scrapy.Spider):
 
     def on_error(self, failure):
         request = failure.request
+        # the page that was asked for, not the last hop of its redirects
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             message = failure.getErrorMessage()
             if "robots.txt" in message or "already stored" in message:
                 # robots.txt said no, or a resumed run already has the page: policy, not an error
                 self.crawler.stats.inc_value("jobsift/skipped/ignored")
                 return
+            if "max redirections" in message:
+                hops = " -> ".join(request.meta.get("redirect_urls", []) + [request.url])
+                message = (f"too many redirects (more than {self.settings.getint('REDIRECT_MAX_TIMES')}"
+                           f"; a redirect loop?): {hops}")
             # a redirect loop, a body over the size limit, a decompression bomb: the page is lost
-            yield ErrorItem(url=request.url, source=self.source, reason=f"skipped: {message}")
+            yield ErrorItem(url=url, source=self.source, reason=f"skipped: {message}")
             return
-        status = getattr(getattr(failure.value, "response", None), "status", None)
-        reason = f"HTTP {status}" if status else f"{failure.type.__name__}: {failure.getErrorMessage()}"
-        yield ErrorItem(url=request.url, source=self.source, reason=reason, status=status)
+        response = getattr(failure.value, "response", None)
+        status = getattr(response, "status", None)
+        if status and 300 <= status < 400:
+            # RedirectMiddleware hands back a redirect it refuses to follow (file://, ftp://, ...)
+            location = response.headers.get(b"Location", b"").decode("latin-1", "replace")
+            reason = (f"HTTP {status}: redirect to {location or '(no Location)'} not followed "
+                      "(only http and https are fetched)")
+        elif status:
+            reason = f"HTTP {status}"
+        else:
+            reason = download_failure_reason(failure, self.settings)
+        yield ErrorItem(url=url, source=self.source, reason=reason, status=status)
+
+
+# Download failures in words, by exception class name (Scrapy >= 2.13 and Twisted names alike).
+_TIMEOUT = ("DownloadTimeoutError", "TimeoutError", "TCPTimedOutError", "UserTimeoutError")
+_CUT = ("ResponseDataLossError", "_DataLoss", "PotentialDataLoss")
+_DROPPED = ("DownloadFailedError", "ResponseNeverReceived", "ResponseFailed", "ConnectionLost",
+            "ConnectionDone", "ConnectionAborted")
+_REFUSED = ("DownloadConnectionRefusedError", "ConnectionRefusedError")
+_NO_HOST = ("CannotResolveHostError", "DNSLookupError")
+_CANCELLED = ("DownloadCancelledError", "CancelledError")
+
+
+def download_failure_reason(failure, settings) -> str:
+    """One line a person understands for a download that failed without an HTTP status."""
+    name = failure.type.__name__
+    detail = " ".join(failure.getErrorMessage().split())
+    if "<twisted." in detail or "Failure" in detail:
+        detail = ""  # a repr of wrapped failures says nothing the class name does not
+    if name in _TIMEOUT:
+        text = f"timeout: no complete answer within {settings.getfloat('DOWNLOAD_TIMEOUT'):g} s"
+    elif name in _CUT:
+        text = ("incomplete response: the connection closed before the whole body arrived "
+                "(shorter than its Content-Length)")
+    elif name in _DROPPED:
+        text = "connection closed by the server without a complete response"
+    elif name in _REFUSED:
+        text = "connection refused"
+    elif name in _NO_HOST:
+        text = "host name not found"
+    elif name in _CANCELLED:
+        text = (f"download cancelled: the body exceeds DOWNLOAD_MAXSIZE "
+                f"({settings.getint('DOWNLOAD_MAXSIZE')} bytes)")
+    else:
+        return f"{name}: {detail}" if detail else f"{name} (no details)"
+    return f"{text} ({detail})" if detail else text
