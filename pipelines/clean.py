@@ -66,7 +66,7 @@ _JUNK_TOKENS = {
     "menu", "megamenu", "submenu", "nav", "navbar", "navigation", "topbar", "masthead",
     "footer", "colophon", "copyright",
     "pagination", "pager", "paging", "prevnext", "postnav",
-    "rating", "ratings", "stars", "feedback", "poll", "survey", "reactions",
+    "rating", "ratings", "stars", "feedback", "poll", "reactions",
     "login", "register", "signin", "account", "searchform", "search",
     "sronly", "screenreader", "visuallyhidden", "invisible", "noprint",
     "tags", "tagcloud", "postmeta", "entrymeta", "meta", "categories",
@@ -231,15 +231,26 @@ _HARD_JUNK = {"comment", "comments", "ad", "ads", "advert", "advertisement", "ad
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+_TAB_WORDS = re.compile(r"(^|[^a-z])(tab|tabs|tabpanel|tab-pane|panel|accordion|collapse|collapsible|"
+                        r"toggle|expander|disclosure)([^a-z]|$)", re.I)
+
+
 def _junk_attrs(attrib) -> bool:
-    """ARIA navigation/banner/dialog landmarks, modals and hidden elements."""
+    """ARIA navigation/banner/dialog landmarks, modals and hidden elements — except hidden tab
+    panels and collapsed accordions, which hold the page's own text behind a click."""
     role = attrib.get("role")
     if role and role.lower() in _JUNK_ROLES:
         return True
-    if attrib.get("aria-modal") == "true" or attrib.get("aria-hidden") == "true" or "hidden" in attrib:
+    if attrib.get("aria-modal") == "true":
         return True
     style = attrib.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    hidden = (attrib.get("aria-hidden") == "true" or "hidden" in attrib
+              or bool(style and _HIDDEN_STYLE.search(style)))
+    if not hidden:
+        return False
+    if role == "tabpanel" or _TAB_WORDS.search(attrib.get("class", "") + " " + attrib.get("id", "")):
+        return False
+    return True
 
 
 def _text_len(el: HtmlElement) -> int:

@@ -203,11 +203,13 @@ def _tld(url: str) -> str:
     return host.rsplit(".", 1)[-1] if "." in host else ""
 
 
+# Currency named as a code or in words. Prefixed symbols (C$, A$, US$) are left out on purpose:
+# a page that writes "CA$70k" beside plain "$" figures marks the exception, not its own dollar.
 _DOLLAR_CODES = [
-    ("CAD", re.compile(r"\bCAD\b|\bC\$|\bCA\$|\bCanadian dollars?\b", re.I)),
-    ("AUD", re.compile(r"\bAUD\b|\bA\$|\bAU\$|\bAustralian dollars?\b", re.I)),
-    ("NZD", re.compile(r"\bNZD\b|\bNZ\$|\bNew Zealand dollars?\b", re.I)),
-    ("USD", re.compile(r"\bUSD\b|\bUS\$|\bU\.S\. dollars?\b|\bUS dollars?\b", re.I)),
+    ("CAD", re.compile(r"\bCAD\b|\bCanadian dollars?\b", re.I)),
+    ("AUD", re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I)),
+    ("NZD", re.compile(r"\bNZD\b|\bNew Zealand dollars?\b", re.I)),
+    ("USD", re.compile(r"\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b", re.I)),
 ]
 _COUNTRY_DOLLAR = [
     ("CAD", re.compile(r"\bCanad(a|ian)\b", re.I)),
@@ -218,8 +220,9 @@ _COUNTRY_DOLLAR = [
 
 def page_dollar(text: str, title: Optional[str]) -> Optional[str]:
     """Which dollar a bare "$" means on this page, when the page says so itself: exactly one
-    dollar currency named by code or symbol (C$, AUD, NZ$, US$) in the text, else a country named
-    in the title ("Landscape gardener in Canada"). None: no evidence (the caller's default)."""
+    dollar currency named by code or in words (CAD, Australian dollars) in the text, else a
+    country named in the title ("Landscape gardener in Canada"). None: no evidence (the caller's
+    default)."""
     named = {code for code, rx in _DOLLAR_CODES if rx.search(text)}
     if len(named) == 1:
         return named.pop()
