@@ -145,15 +145,19 @@ def bench_store(n: int, texts: list[str], workdir: str) -> dict:
 
     facts = make_facts(n, texts)
     db = os.path.join(workdir, "store-bench.db")
-    store = Store(db)
+    # as a crawl writes: the batch size of crawler.settings (each document still atomic on its
+    # own, in a SAVEPOINT), the last batch committed by close()
+    from crawler import settings as project_settings
+
+    store = Store(db, batch_size=project_settings.JOBSIFT_BATCH_SIZE)
     run_id = store.begin_run(["bench"])
     gc.collect()
     t0 = time.perf_counter()
     for i, f in enumerate(facts):
         store.upsert_document(url=f.url, source="bench", facts=f, content_hash=f"{i:032x}",
                               run_id=run_id, fetched_url=f.url)
-    secs = time.perf_counter() - t0
     store.close()
+    secs = time.perf_counter() - t0
     size = sum(os.path.getsize(db + s) for s in ("", "-wal") if os.path.exists(db + s))
     for s in ("", "-wal", "-shm"):
         if os.path.exists(db + s):

@@ -13,7 +13,7 @@ TARGETS = [
     ("extract_ratio", "clean+extract vs trafilatura fast (ms/page ratio)", "×", "<=", 0.5),
     ("store_docs_per_s", "Storage: Store.upsert_document", "docs/s", ">=", 5000),
     ("export_rows_per_s", "Export: export_csv", "rows/s", ">=", 25000),
-    ("rss_ratio", "Peak RSS of the crawl at 10×N vs N pages", "×", "<=", 1.25),
+    ("rss_ratio", "Peak RSS of the crawl at {factor}×N vs N pages", "×", "<=", 1.25),
 ]
 
 
@@ -27,7 +27,10 @@ def _version(mod: str) -> Optional[str]:
 
 def machine() -> dict[str, Any]:
     import lxml.etree
-    import psutil
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
 
     cpu = None
     try:
@@ -43,21 +46,15 @@ def machine() -> dict[str, Any]:
         usable = len(os.sched_getaffinity(0))
     except AttributeError:
         usable = os.cpu_count()
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    commit = None
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True,
-                                text=True, timeout=5).stdout.strip() or None
-    except (OSError, subprocess.SubprocessError):
-        pass
     import sqlite3
     from crawler import __version__ as jobsift_version
     return {
         "cpu": cpu,
         "cores_logical": os.cpu_count(),
-        "cores_physical": psutil.cpu_count(logical=False),
+        "cores_physical": psutil.cpu_count(logical=False) if psutil else None,
         "cores_usable": usable,
-        "ram_bytes": psutil.virtual_memory().total,
+        "ram_bytes": (psutil.virtual_memory().total if psutil
+                      else os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")),
         "os": platform.platform(),
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "scrapy": _version("scrapy"),
@@ -66,17 +63,51 @@ def machine() -> dict[str, Any]:
         "libxml2": ".".join(map(str, lxml.etree.LIBXML_VERSION)),
         "trafilatura": _version("trafilatura"),
         "sqlite": sqlite3.sqlite_version,
-        "psutil": psutil.__version__,
+        "psutil": psutil.__version__ if psutil else None,
         "jobsift": jobsift_version,
-        "git_commit": commit,
+        "git_commit": git_commit(),
+        "code_fingerprint": code_fingerprint(),
         "loadavg_start": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
         "executable": sys.executable,
     }
 
 
-def evaluate(figures: dict[str, Optional[float]]) -> list[dict]:
+def code_fingerprint() -> str:
+    """sha256 (12 hex) of the project's source files (crawler/, pipelines/, exports/): tells
+    whether the code measured changed during a run (others may be editing it)."""
+    import hashlib
+
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    h = hashlib.sha256()
+    for pkg in ("crawler", "pipelines", "exports"):
+        top = os.path.join(repo, pkg)
+        for dirpath, dirnames, filenames in os.walk(top):
+            dirnames[:] = sorted(d for d in dirnames if d not in ("__pycache__", "demo_site"))
+            for name in sorted(filenames):
+                if name.endswith((".py", ".json")):
+                    full = os.path.join(dirpath, name)
+                    h.update(os.path.relpath(full, repo).encode())
+                    try:
+                        with open(full, "rb") as fh:
+                            h.update(fh.read())
+                    except OSError:
+                        pass
+    return h.hexdigest()[:12]
+
+
+def git_commit() -> Optional[str]:
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True,
+                              text=True, timeout=5).stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def evaluate(figures: dict[str, Optional[float]], rss_factor: int = 10) -> list[dict]:
     out = []
     for key, label, unit, op, target in TARGETS:
+        label = label.format(factor=rss_factor)
         value = figures.get(key)
         ok = None
         if value is not None:
@@ -114,7 +145,8 @@ def markdown(res: dict) -> str:
         f"{m['ram_bytes'] / 2**30:.1f} GiB RAM, {m['os']}",
         f"- **Software:** {m['python']}, Scrapy {m['scrapy']} (Twisted {m['twisted']}), lxml {m['lxml']} "
         f"(libxml2 {m['libxml2']}), trafilatura {m['trafilatura']}, SQLite {m['sqlite']}, "
-        f"jobsift {m['jobsift']}" + (f" @ {m['git_commit']}" if m.get("git_commit") else ""),
+        f"jobsift {m['jobsift']}" + (f" @ {m['git_commit']}" if m.get("git_commit") else "")
+        + (f" (source fingerprint {m['code_fingerprint']})" if m.get("code_fingerprint") else ""),
         f"- **Load average** at start: {_fmt_load(m.get('loadavg_start'))}; at end: "
         f"{_fmt_load(res.get('loadavg_end'))} (other work on the machine skews the figures)",
         f"- **Total time:** {res['total_seconds']:.0f} s",
@@ -137,32 +169,38 @@ def markdown(res: dict) -> str:
         "",
         "## Crawl: bare Scrapy (A) vs full `jobsift crawl` (B)",
         "",
-        f"Site: {s['pages']:,} generated article pages (mean {s['kb_mean']:.1f} KB, "
-        f"{s['kb_min']:.1f}–{s['kb_max']:.1f} KB), crawls of the first {p['pages']:,} "
+        f"Site: {s['pages']:,} generated article pages (mean {s['kb_mean']:.1f} KiB, "
+        f"{s['kb_min']:.1f}–{s['kb_max']:.1f} KiB), crawls of the first {p['pages']:,} "
         f"(robots.txt → sitemap.xml → articles), served by a threaded `http.server` in another "
         f"process on 127.0.0.1. Settings for both: CONCURRENT_REQUESTS=32, "
         f"CONCURRENT_REQUESTS_PER_DOMAIN=32, DOWNLOAD_DELAY=0, AutoThrottle off, ROBOTSTXT_OBEY on. "
         f"pages/s = article pages fetched (A: items; B: pages that reached the pipelines) / wall "
         f"time of the crawl subprocess (includes interpreter start-up and imports); "
-        f"\"Scrapy-time\" uses Scrapy's own elapsed_time_seconds instead.",
+        f"\"Scrapy-time\" uses Scrapy's own elapsed_time_seconds instead; CPU ms/page is the crawl "
+        f"process's user+sys CPU time per page (`wait4` rusage; the server's CPU is not included), "
+        f"which other load on the machine disturbs much less than wall time.",
         "",
-        "| Round | A pages | A wall s | A pages/s | B pages | B stored | B wall s | B pages/s | B/A | "
-        "B/A (Scrapy-time) | B peak RSS |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| Round | A pages | A wall s | A pages/s | A CPU ms/page | B pages | B stored | B wall s | "
+        "B pages/s | B CPU ms/page | B/A | B/A (Scrapy-time) | B/A (CPU) | B peak RSS |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in c["rounds"]:
         a, b = r["bare"], r["jobsift"]
         lines.append(
             f"| {r['round']} | {a['pages']:,} | {a['wall_s']:.2f} | {a['pages_per_s']:.1f} | "
-            f"{b['pages']:,} | {b['documents']:,} | {b['wall_s']:.2f} | {b['pages_per_s']:.1f} | "
-            f"{_fmt(r['ratio'], 3)} | {_fmt(r.get('ratio_scrapy_time'), 3)} | {_mib(b['peak_rss'])} |")
+            f"{_cpu_ms(a)} | {b['pages']:,} | {b['documents']:,} | {b['wall_s']:.2f} | "
+            f"{b['pages_per_s']:.1f} | {_cpu_ms(b)} | {_fmt(r['ratio'], 3)} | "
+            f"{_fmt(r.get('ratio_scrapy_time'), 3)} | {_fmt(r.get('ratio_cpu'), 3)} | "
+            f"{_mib(b['peak_rss'])} |")
     lines += [
         "",
         f"Median: A {_fmt(c['bare_pages_per_s_median'], 1)} pages/s, B "
         f"{_fmt(c['jobsift_pages_per_s_median'], 1)} pages/s, **B/A {_fmt(c['ratio_median'], 3)}** "
         f"(Scrapy-time: A {_fmt(c.get('bare_scrapy_pps_median'), 1)}, B "
         f"{_fmt(c.get('jobsift_scrapy_pps_median'), 1)} pages/s, B/A "
-        f"{_fmt(c.get('ratio_scrapy_time_median'), 3)}).",
+        f"{_fmt(c.get('ratio_scrapy_time_median'), 3)}; CPU: A {_fmt(c.get('bare_cpu_ms_per_page_median'))}, "
+        f"B {_fmt(c.get('jobsift_cpu_ms_per_page_median'))} ms/page, B/A "
+        f"{_fmt(c.get('ratio_cpu_median'), 3)}).",
     ]
     e = res.get("extract")
     if e:
@@ -170,7 +208,7 @@ def markdown(res: dict) -> str:
             "",
             "## clean + extract vs trafilatura",
             "",
-            f"{e['pages']} generated pages (mean {e['kb_mean']:.1f} KB), same process, interleaved page "
+            f"{e['pages']} generated pages (mean {e['kb_mean']:.1f} KiB), same process, interleaved page "
             f"by page, {e['reps']} repetitions after a warm-up; ours = `extract(clean(html_bytes, url))`, "
             f"baseline = `{e['trafilatura_call']}` on the same bytes.",
             "",
@@ -213,26 +251,81 @@ def markdown(res: dict) -> str:
             "",
             "## Peak RSS of the full crawl",
             "",
-            f"Peak resident set of the `jobsift crawl` subprocess (kernel `ru_maxrss` via `wait4`; "
-            f"psutil samples every 20 ms agree within a few MiB):",
+            "Peak resident set of the `jobsift crawl` subprocess: the kernel's `ru_maxrss` of that "
+            "child (via `os.wait4`), and as a cross-check the highest psutil sample (every 50 ms).",
             "",
-            "| Pages | Peak RSS | Wall s | pages/s | stored |",
-            "|---:|---:|---:|---:|---:|",
+            "| Pages | Peak RSS (ru_maxrss) | psutil sampled peak | Wall s | pages/s | stored |",
+            "|---:|---:|---:|---:|---:|---:|",
             f"| {rs['pages_small']:,} | {_mib(rs['peak_rss_small'])} (median of {len(c['rounds'])} rounds) | "
+            f"{_mib(median_of([r['jobsift']['peak_rss_sampled'] for r in c['rounds']]) or None)} | "
             f"{_fmt(c['jobsift_wall_s_median'])} | {_fmt(c['jobsift_pages_per_s_median'], 1)} | "
             f"{_fmt(c['rounds'][0]['jobsift']['documents'])} |",
         ]
         big = rs.get("large_crawl")
         if big:
-            lines.append(f"| {rs['pages_large']:,} | {_mib(big['peak_rss'])} | {big['wall_s']:.1f} | "
+            lines.append(f"| {rs['pages_large']:,} | {_mib(big['peak_rss'])} | "
+                         f"{_mib(big['peak_rss_sampled'] or None)} | {big['wall_s']:.1f} | "
                          f"{big['pages_per_s']:.1f} | {big['documents']:,} |")
         lines.append("")
         lines.append(f"Ratio: **{_fmt(rs.get('ratio'), 3)}**.")
+        if rs.get("bare_ratio") is not None:
+            lb = rs["large_bare_crawl"]
+            lines += ["", f"For context, the bare Scrapy spider (A) on the same two sites: "
+                          f"{_mib(rs['bare_peak_rss_small'])} at {rs['pages_small']:,} pages "
+                          f"(median of the A rounds), {_mib(rs['bare_peak_rss_large'])} at "
+                          f"{rs['pages_large']:,} pages ({lb['wall_s']:.1f} s), ratio "
+                          f"{_fmt(rs['bare_ratio'], 3)}. Growth that A shows too comes from Scrapy "
+                          f"itself (e.g. every sitemap URL queued as a Request up front)."]
     if res.get("warnings"):
         lines += ["", "## Warnings", ""] + [f"- {w}" for w in res["warnings"]]
     lines += ["", "Machine-readable: the `BENCH_JSON` line printed at the end of the run.", ""]
     return "\n".join(lines)
 
 
+def _cpu_ms(run: dict) -> str:
+    if not run.get("cpu_s") or not run.get("pages"):
+        return "–"
+    return f"{run['cpu_s'] / run['pages'] * 1000:.2f}"
+
+
+def median_of(values: list) -> Optional[float]:
+    vals = sorted(v for v in values if v)
+    if not vals:
+        return None
+    mid = len(vals) // 2
+    return vals[mid] if len(vals) % 2 else (vals[mid - 1] + vals[mid]) / 2
+
+
 def _fmt_load(v) -> str:
     return "–" if not v else " / ".join(f"{x:.2f}" for x in v)
+
+
+def main(argv=None) -> int:
+    """``python -m benchmarks.report SAVED_OUTPUT [--out RESULTS.md]``: re-render the Markdown report
+    from the ``BENCH_JSON`` line of a saved run's stdout."""
+    import argparse
+    import json
+
+    p = argparse.ArgumentParser(prog="python -m benchmarks.report")
+    p.add_argument("saved", help="a file holding a run's stdout (its BENCH_JSON line)")
+    p.add_argument("--out", default="-", help="Markdown file to write (default: print)")
+    args = p.parse_args(argv)
+    res = None
+    with open(args.saved, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("BENCH_JSON "):
+                res = json.loads(line[len("BENCH_JSON "):])
+    if res is None:
+        print(f"no BENCH_JSON line in {args.saved}", file=sys.stderr)
+        return 1
+    md = markdown(res)
+    if args.out == "-":
+        print(md)
+    else:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            fh.write(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

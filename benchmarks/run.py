@@ -75,11 +75,12 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
         log(f"round {r}/{rounds}: A (bare Scrapy)")
         a = crawlbench.bare_crawl(url, workdir)
         log(f"  A: {a['pages']} pages in {a['wall_s']:.2f} s = {a['pages_per_s']:.1f} pages/s, "
-            f"peak RSS {a['peak_rss'] / 2**20:.0f} MiB")
+            f"CPU {a['cpu_s']:.2f} s, peak RSS {a['peak_rss'] / 2**20:.0f} MiB")
         log(f"round {r}/{rounds}: B (jobsift crawl)")
         b = crawlbench.jobsift_crawl(url, workdir)
         log(f"  B: {b['pages']} pages ({b['documents']} stored) in {b['wall_s']:.2f} s = "
-            f"{b['pages_per_s']:.1f} pages/s, peak RSS {b['peak_rss'] / 2**20:.0f} MiB")
+            f"{b['pages_per_s']:.1f} pages/s, CPU {b['cpu_s']:.2f} s, "
+            f"peak RSS {b['peak_rss'] / 2**20:.0f} MiB")
         for run in (a, b):
             if run["rc"] != 0:
                 warnings.append(f"round {r} {run['kind']}: exit code {run['rc']}: "
@@ -93,8 +94,15 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
         rs = None
         if a.get("scrapy_elapsed_s") and b.get("scrapy_elapsed_s"):
             rs = (b["pages"] / b["scrapy_elapsed_s"]) / (a["pages"] / a["scrapy_elapsed_s"])
-        out.append({"round": r, "bare": a, "jobsift": b, "ratio": ratio, "ratio_scrapy_time": rs})
+        rc = None
+        if a["pages"] and b["pages"] and a["cpu_s"] and b["cpu_s"]:
+            rc = (a["cpu_s"] / a["pages"]) / (b["cpu_s"] / b["pages"])
+        out.append({"round": r, "bare": a, "jobsift": b, "ratio": ratio, "ratio_scrapy_time": rs,
+                    "ratio_cpu": rc})
         log(f"  ratio B/A = {ratio:.3f}" if ratio else "  ratio n/a")
+
+    def cpu_ms(run):
+        return run["cpu_s"] / run["pages"] * 1000 if run["pages"] else None
 
     def sp(run):
         return run["pages"] / run["scrapy_elapsed_s"] if run.get("scrapy_elapsed_s") else None
@@ -109,6 +117,9 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
         "bare_scrapy_pps_median": median([sp(r["bare"]) for r in out]),
         "jobsift_scrapy_pps_median": median([sp(r["jobsift"]) for r in out]),
         "ratio_scrapy_time_median": median([r["ratio_scrapy_time"] for r in out]),
+        "ratio_cpu_median": median([r["ratio_cpu"] for r in out]),
+        "bare_cpu_ms_per_page_median": median([cpu_ms(r["bare"]) for r in out]),
+        "jobsift_cpu_ms_per_page_median": median([cpu_ms(r["jobsift"]) for r in out]),
         "jobsift_peak_rss_median": median([r["jobsift"]["peak_rss"] for r in out]),
         "bare_peak_rss_median": median([r["bare"]["peak_rss"] for r in out]),
     }
@@ -150,7 +161,7 @@ def main(argv=None) -> int:
         gen_info = sitegen.generate(os.path.join(workdir, "site"), sites, log=log)
         gen = gen_info.pop("generator")
         res["site"] = gen_info
-        log(f"  {gen_info['pages']:,} pages, mean {gen_info['kb_mean']:.1f} KB, "
+        log(f"  {gen_info['pages']:,} pages, mean {gen_info['kb_mean']:.1f} KiB, "
             f"{gen_info['bytes_total'] / 2**20:.0f} MiB in {gen_info['seconds']:.1f} s")
         root = os.path.join(workdir, "site")
         with SiteServer(root, list(sites)) as srv:
@@ -165,14 +176,25 @@ def main(argv=None) -> int:
                     warnings.append(f"large crawl: {large['documents']} documents stored, expected {big}")
                 if large["rc"] != 0:
                     warnings.append(f"large crawl: exit code {large['rc']}: {large['stderr_tail'][-300:]}")
+                log(f"RSS context: bare Scrapy crawl of {big:,} pages")
+                large_bare = crawlbench.bare_crawl(srv.urls["large"], workdir)
+                log(f"  {large_bare['pages']} pages in {large_bare['wall_s']:.1f} s, "
+                    f"peak RSS {large_bare['peak_rss'] / 2**20:.0f} MiB")
+                if large_bare["pages"] != big:
+                    warnings.append(f"large bare crawl: {large_bare['pages']} items, expected {big}")
             else:
-                large = None
+                large = large_bare = None
         small_rss = res["crawl"]["jobsift_peak_rss_median"]
         res["rss"] = {"pages_small": n, "pages_large": big if large else None,
                       "peak_rss_small": small_rss,
                       "peak_rss_large": large["peak_rss"] if large else None,
                       "ratio": (large["peak_rss"] / small_rss) if large and small_rss else None,
-                      "large_crawl": large}
+                      "large_crawl": large,
+                      "bare_peak_rss_small": res["crawl"]["bare_peak_rss_median"],
+                      "bare_peak_rss_large": large_bare["peak_rss"] if large_bare else None,
+                      "bare_ratio": (large_bare["peak_rss"] / res["crawl"]["bare_peak_rss_median"])
+                      if large_bare and res["crawl"]["bare_peak_rss_median"] else None,
+                      "large_bare_crawl": large_bare}
 
         log(f"clean+extract vs trafilatura: {args.extract_pages} pages × {args.extract_reps} reps")
         pages = load_pages(root, gen, n, args.extract_pages, "http://127.0.0.1:8080")
@@ -197,6 +219,12 @@ def main(argv=None) -> int:
             log(f"kept {workdir}")
 
     res["loadavg_end"] = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+    res["git_commit_end"] = report.git_commit()
+    res["code_fingerprint_end"] = report.code_fingerprint()
+    if res["code_fingerprint_end"] != machine.get("code_fingerprint"):
+        warnings.append(f"the project's source changed during the run (fingerprint "
+                        f"{machine.get('code_fingerprint')} → {res['code_fingerprint_end']}, commit "
+                        f"{machine.get('git_commit')} → {res['git_commit_end']}): figures mix versions")
     res["total_seconds"] = time.perf_counter() - _T0
     figures = {
         "crawl_ratio": res["crawl"]["ratio_median"],
@@ -206,7 +234,7 @@ def main(argv=None) -> int:
         "rss_ratio": res["rss"]["ratio"],
     }
     res["figures"] = figures
-    res["targets"] = report.evaluate(figures)
+    res["targets"] = report.evaluate(figures, rss_factor=args.rss_factor)
 
     md = report.markdown(res)
     out = os.path.abspath(args.out)
@@ -227,7 +255,9 @@ def main(argv=None) -> int:
     rs = res["rss"]
     if rs["ratio"] is not None:
         print(f"peak RSS: {rs['peak_rss_small'] / 2**20:.1f} MiB at {n:,} pages, "
-              f"{rs['peak_rss_large'] / 2**20:.1f} MiB at {big:,} pages (ratio {rs['ratio']:.3f})")
+              f"{rs['peak_rss_large'] / 2**20:.1f} MiB at {big:,} pages (ratio {rs['ratio']:.3f}); "
+              f"bare Scrapy {rs['bare_peak_rss_small'] / 2**20:.1f} → "
+              f"{rs['bare_peak_rss_large'] / 2**20:.1f} MiB (ratio {rs['bare_ratio']:.3f})")
     for t in res["targets"]:
         verdict = "n/a" if t["pass"] is None else ("pass" if t["pass"] else "FAIL")
         val = "–" if t["value"] is None else f"{t['value']:,.3f}"

@@ -12,7 +12,7 @@ another (bodies are always swapped between templates, across the three styles), 
   links to the 16 original articles (menus, related posts, "Read More" boxes) point at other
   generated pages, with their titles;
 - related-post cards, comments and "most read" items are cloned until the page is ~60 KB
-  (57-63 KB), the size of the ad-heavy demo pages.
+  (57-63 KB), the size of the ad-heavy demo pages (pathwise's <article> cards at most 12).
 
 URLs keep each template's style: ``/YYYY/MM/<slug>/`` (careernews), ``/blog/<slug>/`` (pathwise),
 ``/guides/<slug>.html`` (jobhub). Files keep the demo's ``{{BASE_URL}}`` placeholder, which the
@@ -46,16 +46,18 @@ import crawler
 DEMO_ROOT = os.path.join(os.path.dirname(os.path.abspath(crawler.__file__)), "demo_site")
 BASE = "{{BASE_URL}}"
 
-#: Per style: the class token of the article body container, and the class tokens of the
-#: furniture lists whose items are cloned to bring a page to ~60 KB (container class, item tag).
+#: Per style: the class token of the article body container, and the furniture lists whose
+#: items are cloned to bring a page to ~60 KB: (container class, item tag, max clones or None).
+#: Pathwise's related cards are <article> elements: capped at 9 clones (12 cards), as real
+#: "keep reading" grids are, so the page does not turn into a listing of article cards.
 STYLES: dict[str, dict] = {
     "careernews": {"body": "mvx-post-content",
-                   "pads": [("mvx-related-grid", "div"), ("comment-list", "li"),
-                            ("mvx-most-read", "li")]},
+                   "pads": [("mvx-related-grid", "div", None), ("comment-list", "li", None),
+                            ("mvx-most-read", "li", None)]},
     "pathwise": {"body": "pw-post__body",
-                 "pads": [("pw-related__grid", "article"), ("pw-site-footer__popular", "li")]},
+                 "pads": [("pw-related__grid", "article", 9), ("pw-site-footer__popular", "li", None)]},
     "jobhub": {"body": "entry-content",
-               "pads": [("jh-card-grid", "div"), ("jh-comment-list", "li")]},
+               "pads": [("jh-card-grid", "div", None), ("jh-comment-list", "li", None)]},
 }
 
 ROLES = [
@@ -156,7 +158,7 @@ class Template:
     description: str
     shell: str                       # the whole page with @@MARKERS@@
     body: str                        # inner HTML of the article body, with link markers
-    pads: list[tuple[str, list[str]]] = field(default_factory=list)  # (marker, item samples)
+    pads: list[tuple[str, list[str], Optional[int]]] = field(default_factory=list)  # (marker, samples, max)
     role_re: Optional[re.Pattern] = None
 
 
@@ -205,7 +207,7 @@ def load_templates() -> list[Template]:
             body_el.remove(c)
         body_el.text = "@@BODY@@"
         pads = []
-        for j, (token, tag) in enumerate(STYLES[style]["pads"]):
+        for j, (token, tag, cap) in enumerate(STYLES[style]["pads"]):
             conts = doc.xpath(_cls(token))
             if not conts:
                 continue
@@ -224,7 +226,7 @@ def load_templates() -> list[Template]:
                 samples.append(s)
             last = cont[len(cont) - 1]
             last.tail = (last.tail or "") + f"@@PAD{j}@@"
-            pads.append((f"PAD{j}", samples))
+            pads.append((f"PAD{j}", samples, cap))
         shell = lxml.html.tostring(doc, encoding="unicode", doctype="<!DOCTYPE html>")
         for v in _variants(a["title"]):
             shell = shell.replace(v, "@@TITLE@@")
@@ -325,18 +327,22 @@ class SiteGenerator:
         text = _MARKER.sub(sub, tpl.shell.replace("@@BODY@@", intro + body, 1))
         size = len(text.encode("utf-8"))
         target = 57_000 + (i * 7919) % 6_000
-        filled: dict[str, list[str]] = {name: [] for name, _ in tpl.pads}
+        filled: dict[str, list[str]] = {name: [] for name, _, _ in tpl.pads}
         c = 0
-        while size < target and tpl.pads:
-            name, samples = tpl.pads[c % len(tpl.pads)]
-            sample = samples[(c // len(tpl.pads)) % len(samples)]
+        open_pads = list(tpl.pads)
+        while size < target and open_pads:
+            name, samples, cap = open_pads[c % len(open_pads)]
+            if cap is not None and len(filled[name]) >= cap:
+                open_pads.remove((name, samples, cap))
+                continue
+            sample = samples[len(filled[name]) % len(samples)]
             if "@@IHREF@@" in sample or "@@ITITLE@@" in sample:
                 j = self._link(i, 16 + c)
                 sample = sample.replace("@@IHREF@@", self.path(j)).replace("@@ITITLE@@", self.title(j))
             filled[name].append(sample)
             size += len(sample.encode("utf-8"))
             c += 1
-        for name, _ in tpl.pads:
+        for name, _, _ in tpl.pads:
             text = text.replace(f"@@{name}@@", "".join(filled[name]), 1)
         return self.path(i), text.encode("utf-8")
 

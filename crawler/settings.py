@@ -25,6 +25,8 @@ JOBSIFT_CONTACT = os.environ.get("JOBSIFT_CONTACT", "")
 JOBSIFT_DB = os.environ.get("JOBSIFT_DB", os.path.join("data", "jobsift.db"))
 JOBSIFT_PROGRESS_INTERVAL = 10
 JOBSIFT_MIN_WORDS = 80
+JOBSIFT_BATCH_SIZE = 50
+JOBSIFT_BATCH_SECONDS = 2.0
 
 # An honest User-Agent: names the tool and its version; a contact is added by crawler.cli or
 # crawler.middleware from JOBSIFT_CONTACT.
