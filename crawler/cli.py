@@ -478,7 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "named), and/or role-guide sites given with --url, into the database. "
                     "Polite by default: robots.txt obeyed, AutoThrottle, 2 requests at a time per "
                     "site. Exit codes: 0 ok, 3 finished with errors (partial), 1 failed or "
-                    "interrupted, 2 usage error.",
+                    "interrupted, 2 usage error, 4 another crawl is using the database.",
         epilog=textwrap.dedent("""\
             examples:
               jobsift crawl --url https://careers.example.com/ --max-pages 200

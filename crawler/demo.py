@@ -198,7 +198,6 @@ def serve_all(host: str = "127.0.0.1") -> list[DemoServer]:
 
 
 if __name__ == "__main__":  # python -m crawler.demo: serve the sites until Ctrl-C
-    import time
     servers = serve_all()
     for s in servers:
         print(f"{s.site}: {s.url}")

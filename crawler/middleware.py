@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 
 logger = logging.getLogger(__name__)
@@ -59,8 +60,6 @@ class ConditionalRequestMiddleware:
         return cls(db)
 
     def _lookup(self, url: str):
-        import os
-        import sqlite3
 
         if self.conn is None:
             if not os.path.exists(self.db_path):
@@ -177,8 +176,6 @@ class ResumeMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-        import os
-        import sqlite3
 
         from scrapy.exceptions import NotConfigured
 

@@ -15,7 +15,7 @@ import csv
 import os
 import sqlite3
 import tempfile
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
 #: The files and their columns. Column sets only grow; see docs/data-dictionary.md.
 FILES: dict[str, list[str]] = {

@@ -26,7 +26,7 @@ import functools
 import itertools
 import json
 import re
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -292,8 +292,10 @@ def jsonld_types(obj: dict) -> set[str]:
     return set()
 
 
-def _parse_jsonld(doc: HtmlElement) -> list[dict]:
-    out: list[dict] = []
+def jsonld_blocks(doc: HtmlElement) -> Iterator[Any]:
+    """The parsed JSON of each ``<script type="application/ld+json">`` of the page; a block with
+    the usual breakage (trailing commas, raw newlines in strings) is repaired, one that still
+    does not parse is skipped."""
     for script in doc.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -301,13 +303,17 @@ def _parse_jsonld(doc: HtmlElement) -> list[dict]:
         if not raw:
             continue
         try:
-            data = json.loads(raw)
+            yield json.loads(raw)
         except ValueError:
-            # Common breakage: trailing commas or raw newlines inside strings.
             try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
+                yield json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
             except ValueError:
                 continue
+
+
+def _parse_jsonld(doc: HtmlElement) -> list[dict]:
+    out: list[dict] = []
+    for data in jsonld_blocks(doc):
         _walk_jsonld(data, out)
     return out
 

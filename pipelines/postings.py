@@ -565,20 +565,10 @@ def _find_jobpostings(obj: Any, out: list[dict], depth: int = 0) -> None:
 def jsonld_jobpostings(doc: lxml.html.HtmlElement) -> list[dict]:
     """JobPosting objects of the page's JSON-LD: top level, inside ``@graph``, or nested
     (``mainEntity``); ``@type`` a string or a list."""
+    from .clean import jsonld_blocks
+
     out: list[dict] = []
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip()
-        if not raw:
-            continue
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            try:  # common breakage: trailing commas, raw newlines inside strings
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
-            except ValueError:
-                continue
+    for data in jsonld_blocks(doc):
         _find_jobpostings(data, out)
     return out
 

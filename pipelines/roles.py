@@ -140,7 +140,7 @@ _GUIDE_PHRASES = [
     r"rates", r"(?:job|jobs|labou?r|talent|hiring)\s+market", r"shortages?", r"interviews?", r"courses?",
     r"bootcamps?", r"apprenticeships?", r"licen[cs]ing", r"handbook", r"playbook", r"toolkit", r"roadmap",
     r"checklist", r"cheat\s*sheet", r"primer", r"basics", r"deep\s+dive", r"breakdown", r"spotlight",
-    r"insights?",
+    r"insights?", r"surveys?", r"reports?", r"benchmarks?", r"rankings?", r"league\s+tables?",
     # Headline tails, usually after a comma: "Senior iOS Engineer, Demystified", "The X Role, Decoded".
     r"demystified", r"decoded", r"unpacked", r"simplified", r"unveiled", r"revealed", r"uncovered",
     r"debunked", r"deconstructed", r"dissected", r"revisited", r"examined", r"explored",
@@ -387,6 +387,22 @@ def _role_from_title(title: str) -> Optional[str]:
         s = _PARENS_RE.sub(" ", s)
     s = re.sub(r"[\(\[\{].*$", " ", s)  # an unclosed bracket: drop the rest
     s = re.sub(r"\s+", " ", s).strip()
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    # "We're hiring: Head Sommelier", "Now Hiring – Barista": the hiring cue says the rest is a
+    # job title, so any short noun phrase there is accepted (role nouns are an open set).
+    m = _HIRING_RE.match(s)
+    if m:
+        for segment in _SEGMENT_SPLIT_RE.split(m["rest"]):
+            segment = segment.strip(" ,;.'\"“”‘’")
+            if segment:
+                # relaxed only for a Title Case phrase: a job title, not "come build with us"
+                words = [w for w in segment.split() if len(w) > 3]
+                titled = (bool(words) and all(w[0].isupper() for w in words)
+                          and not _INVITATION_WORDS & {w.lower() for w in segment.split()})
+                role = _pick(segment, relaxed=titled, headline=True)
+                if role:
+                    return normalise_role(role)
+                break
     for segment in _SEGMENT_SPLIT_RE.split(s):
         segment = segment.strip(" ,;.'\"“”‘’")
         if not segment:
@@ -395,6 +411,12 @@ def _role_from_title(title: str) -> Optional[str]:
         if role:
             return normalise_role(role)
     return None
+
+
+_INVITATION_WORDS = frozenset("us we our you your join come build grow help".split())
+_HIRING_RE = re.compile(
+    r"^(?:we'?re|we\s+are|now|currently|urgently)?\s*hiring(?:\s+now)?\s*[:!|\u2013-]\s*(?:an?\s+)?(?P<rest>.+)$",
+    re.I)
 
 
 def _role_from_segment(segment: str) -> Optional[str]:

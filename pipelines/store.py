@@ -223,7 +223,7 @@ class Store:
         cols = ["requests", "pages", "new", "updated", "unchanged", "closed", "dropped", "errors"]
         with self._tx() as conn:
             conn.execute(
-                f"UPDATE crawl_runs SET finished_at = ?, status = ?, "
+                "UPDATE crawl_runs SET finished_at = ?, status = ?, "
                 + ", ".join(f"{c} = ?" for c in cols) + ", stats = ? WHERE id = ?",
                 [utcnow(), status] + [int(counts.get(c, 0)) for c in cols]
                 + [json.dumps(stats or {}, default=str, sort_keys=True), run_id])
@@ -269,7 +269,7 @@ class Store:
             old = conn.execute("SELECT id, content_hash, status, " + ", ".join(_KEEP_IF_MISSING)
                                + " FROM documents WHERE url = ?", (url,)).fetchone()
             if old is not None:
-                doc_id, old_hash, old_status = old[0], old[1], old[2]
+                doc_id, old_hash = old[0], old[1]
                 if old_hash == content_hash:
                     conn.execute("UPDATE documents SET last_seen = ?, run_id = ?, status = 'active', "
                                  "closed_at = NULL WHERE id = ?", (now, run_id, doc_id))

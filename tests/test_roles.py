@@ -247,3 +247,17 @@ def test_never_raises(junk):
     assert role_from_title(junk) is None or isinstance(role_from_title(junk), str)
     assert seniority_of(junk) is None or seniority_of(junk) in SENIORITY_LEVELS
     assert isinstance(normalise_role(junk), str)
+
+
+@pytest.mark.parametrize("title,role", [
+    ("We\u2019re Hiring: Head Sommelier", "Head Sommelier"),
+    ("Now hiring \u2013 Barista (part-time)", "Barista"),
+    ("We are hiring! Senior Data Engineer", "Senior Data Engineer"),
+    ("Hiring: a Dog Groomer", "Dog Groomer"),
+    ("We're hiring: come build with us", None),
+    ("Actuary Salary Survey 2026: UK & Ireland", "Actuary"),
+    ("Radiographer Pay Report 2026", "Radiographer"),
+    ("Salary Survey 2026", None),
+])
+def test_hiring_cues_and_report_titles(title, role):
+    assert role_from_title(title) == role
