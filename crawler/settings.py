@@ -9,6 +9,8 @@ jobsift's own settings (all prefixed ``JOBSIFT_``):
 - ``JOBSIFT_PROGRESS_INTERVAL``: seconds between progress lines on stderr (0 = off).
 - ``JOBSIFT_MIN_WORDS``: pages with fewer words of main content are dropped (default 80).
 - ``JOBSIFT_MAX_RETRY_AFTER``: longest wait honoured from a Retry-After header (default 300 s).
+- ``JOBSIFT_WORKERS``: processes that clean and extract pages beside the crawl process (default:
+  CPUs - 1, at least 1 on a multi-core machine; 0 = all in the crawl process).
 - ``JOBSIFT_BATCH_SIZE`` / ``JOBSIFT_BATCH_SECONDS``: documents written per SQLite transaction
   (each document atomic on its own) and the longest a batch stays open (default 50 / 2 s).
 - ``JOBSIFT_CONDITIONAL``: re-fetch stored pages with If-None-Match/If-Modified-Since (default on).

@@ -173,7 +173,8 @@ _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "techarticle", "repor
 
 
 def norm_space(text: Optional[str]) -> str:
-    return _WS.sub(" ", text).strip() if text else ""
+    """Whitespace runs collapsed to one space, ends stripped (str.split is faster than a regex)."""
+    return " ".join(text.split()) if text else ""
 
 
 # Attributes that name what an element is: classes and ids, and on sites whose class names are
@@ -986,10 +987,9 @@ def _article_signals(doc: HtmlElement, jsonld: list[dict], meta: dict[str, str],
     types = set()
     for obj in jsonld:
         types |= jsonld_types(obj)
-    articles = [(el, _text_len(el)) for el in doc.iter("article")]
-    # Nested <article>s (cards inside a post) are not counted separately from their outer one.
-    top = [(el, n) for el, n in articles
-           if not any(a is not el and a in el.iterancestors() for a, _ in articles)]
+    # Nested <article>s (cards inside a post, comments) are not counted apart from their outer one.
+    top = [(el, _text_len(el)) for el in doc.iter("article")
+           if next(el.iterancestors("article"), None) is None]
     top.sort(key=lambda x: -x[1])
     dominant = None
     if top and (len(top) == 1 or top[0][1] >= 2.5 * top[1][1]):

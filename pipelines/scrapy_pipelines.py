@@ -18,8 +18,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.items import ErrorItem, PageItem
 
-from .clean import clean
-from .extract import apply_structured, extract
+from . import workers
+from .extract import apply_structured
 from .store import Store, utcnow
 from .urls import canonical_url, same_site
 
@@ -104,11 +104,22 @@ class _Base:
 
 
 class CleanPipeline(_Base):
-    """Raw page → ``Content`` (main blocks + metadata); non-articles and empty pages dropped."""
+    """Raw page → ``Content`` (main blocks + metadata); non-articles and empty pages dropped.
+
+    With ``JOBSIFT_WORKERS`` ≥ 1 the parsing runs in worker processes (pipelines/workers.py)
+    and this returns a Deferred, so the crawl process keeps fetching meanwhile."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
         self.min_words = crawler.settings.getint("JOBSIFT_MIN_WORDS", 80)
+        setting = crawler.settings.get("JOBSIFT_WORKERS")
+        n = workers.default_workers() if setting in (None, "") else int(setting)
+        self.pool = workers.acquire(n)
+
+    def close_spider(self, spider=None):
+        if self.pool:
+            workers.release()
+            self.pool = False
 
     def process_item(self, item, spider=None):
         if not isinstance(item, PageItem):
@@ -121,16 +132,27 @@ class CleanPipeline(_Base):
             record_error(self.crawler, item.source, item.url, item.status,
                          "binary content served as HTML (NUL bytes); page skipped")
             raise DropItem("binary body")
+        if self.pool:
+            d = workers.run(workers.clean_job, item.body, item.url, item.content_type, opts)
+            d.addCallbacks(lambda content: self._cleaned(item, content),
+                           lambda failure: self._failed(item, failure.value))
+            return d
         try:
-            content = clean(item.body, item.url, content_type=item.content_type,
-                            remove_selectors=opts.get("remove_selectors") or (),
-                            content_selector=opts.get("content_selector"),
-                            article_patterns=opts.get("article_patterns") or (),
-                            listing_patterns=opts.get("listing_patterns") or ())
-        except (ValueError, RecursionError) as exc:
-            record_error(self.crawler, item.source, item.url, item.status,
-                         f"could not parse the page: {exc}")
-            raise DropItem(f"unparseable: {exc}")
+            content = workers.clean_job(item.body, item.url, item.content_type, opts)
+        except Exception as exc:  # noqa: BLE001 - recorded, the crawl goes on
+            self._failed(item, exc)
+        return self._cleaned(item, content)
+
+    def _failed(self, item, exc: BaseException):
+        if isinstance(exc, (ValueError, RecursionError)):
+            reason = f"could not parse the page: {exc}"
+        else:
+            logger.error("cleaning failed on %s: %r", item.url, exc)
+            reason = f"cleaning failed: {type(exc).__name__}: {exc}"
+        record_error(self.crawler, item.source, item.url, item.status, reason)
+        raise DropItem(f"unparseable: {exc}")
+
+    def _cleaned(self, item, content):
         if item.structured is None:
             # a page found by crawling must prove it is an article; a board's posting already is one
             if not content.is_article:
@@ -187,20 +209,48 @@ class DedupPipeline(_Base):
 
 
 class ExtractPipeline(_Base):
-    """``Content`` → ``Facts`` (role, dates, responsibilities, skills, salaries)."""
+    """``Content`` → ``Facts`` (role, dates, responsibilities, skills, salaries); in a worker
+    process when the pool is on (see CleanPipeline)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        setting = crawler.settings.get("JOBSIFT_WORKERS")
+        n = workers.default_workers() if setting in (None, "") else int(setting)
+        self.pool = workers.acquire(n)
+
+    def close_spider(self, spider=None):
+        if self.pool:
+            workers.release()
+            self.pool = False
 
     def process_item(self, item, spider=None):
         if not isinstance(item, PageItem) or item.content is None:
             return item
+        fetched = item.fetched_at or datetime.now(timezone.utc)
+        if self.pool:
+            d = workers.run(workers.extract_job, item.content, fetched)
+            d.addCallbacks(lambda facts: self._extracted(item, facts),
+                           lambda failure: self._failed(item, failure.value))
+            return d
         try:
-            item.facts = extract(item.content, fetched_at=item.fetched_at or datetime.now(timezone.utc))
-            if item.structured is not None:
+            facts = workers.extract_job(item.content, fetched)
+        except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the crawl
+            self._failed(item, exc)
+        return self._extracted(item, facts)
+
+    def _failed(self, item, exc: BaseException):
+        logger.error("extraction failed on %s: %r", item.url, exc)
+        record_error(self.crawler, item.source, item.url, item.status,
+                     f"extraction failed: {type(exc).__name__}: {exc}")
+        raise DropItem("extraction failed")
+
+    def _extracted(self, item, facts):
+        item.facts = facts
+        if item.structured is not None:
+            try:
                 apply_structured(item.facts, item.structured, fetched_at=item.fetched_at)
-        except Exception as exc:  # a bug on one page must not stop the crawl: record it
-            logger.exception("extraction failed on %s", item.url)
-            record_error(self.crawler, item.source, item.url, item.status,
-                         f"extraction failed: {type(exc).__name__}: {exc}")
-            raise DropItem("extraction failed")
+            except Exception as exc:  # noqa: BLE001
+                self._failed(item, exc)
         if (item.structured is None and item.content.meta.get("article_evidence") == "weak"
                 and not item.facts.role):
             self.drop("not_article", f"{item.url} (no article markup and no role in the title)")

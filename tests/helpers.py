@@ -11,7 +11,10 @@ from typing import Optional
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+        # extraction in the crawl process: small test crawls do not pay a worker's start-up;
+        # the demo end-to-end test runs with the default worker pool
+        "-s", "JOBSIFT_WORKERS=0"]
 
 
 def jobsift(*args: str, cwd: Optional[str] = None, timeout: float = 240,

@@ -23,7 +23,8 @@ def crawl(tmp_path_factory):
     out = str(tmp / "csv")
     servers = [DemoServer(site).start() for site in SITES]
     try:
-        args = ["crawl", "--db", db, "--quiet", *FAST]
+        # the default set-up: parsing and extraction in a worker process beside the crawl
+        args = ["crawl", "--db", db, "--quiet", *FAST, "-s", "JOBSIFT_WORKERS=1"]
         for s in servers:
             args += ["--url", s.url]
         proc = jobsift(*args)
