@@ -107,7 +107,7 @@ class CleanPipeline(_Base):
     """Raw page → ``Content`` (main blocks + metadata); non-articles and empty pages dropped.
 
     With ``JOBSIFT_WORKERS`` ≥ 1 the parsing runs in worker processes (pipelines/workers.py)
-    and this returns a Deferred, so the crawl process keeps fetching meanwhile."""
+    and is awaited, so the crawl process keeps fetching meanwhile."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
@@ -121,7 +121,7 @@ class CleanPipeline(_Base):
             workers.release()
             self.pool = False
 
-    def process_item(self, item, spider=None):
+    async def process_item(self, item, spider=None):
         if not isinstance(item, PageItem):
             return item
         self.stats.inc_value("jobsift/pages")
@@ -132,13 +132,12 @@ class CleanPipeline(_Base):
             record_error(self.crawler, item.source, item.url, item.status,
                          "binary content served as HTML (NUL bytes); page skipped")
             raise DropItem("binary body")
-        if self.pool:
-            d = workers.run(workers.clean_job, item.body, item.url, item.content_type, opts)
-            d.addCallbacks(lambda content: self._cleaned(item, content),
-                           lambda failure: self._failed(item, failure.value))
-            return d
         try:
-            content = workers.clean_job(item.body, item.url, item.content_type, opts)
+            if self.pool:
+                content = await workers.run(workers.clean_job, item.body, item.url,
+                                            item.content_type, opts)
+            else:
+                content = workers.clean_job(item.body, item.url, item.content_type, opts)
         except Exception as exc:  # noqa: BLE001 - recorded, the crawl goes on
             self._failed(item, exc)
         return self._cleaned(item, content)
@@ -223,17 +222,15 @@ class ExtractPipeline(_Base):
             workers.release()
             self.pool = False
 
-    def process_item(self, item, spider=None):
+    async def process_item(self, item, spider=None):
         if not isinstance(item, PageItem) or item.content is None:
             return item
         fetched = item.fetched_at or datetime.now(timezone.utc)
-        if self.pool:
-            d = workers.run(workers.extract_job, item.content, fetched)
-            d.addCallbacks(lambda facts: self._extracted(item, facts),
-                           lambda failure: self._failed(item, failure.value))
-            return d
         try:
-            facts = workers.extract_job(item.content, fetched)
+            if self.pool:
+                facts = await workers.run(workers.extract_job, item.content, fetched)
+            else:
+                facts = workers.extract_job(item.content, fetched)
         except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the crawl
             self._failed(item, exc)
         return self._extracted(item, facts)

@@ -240,3 +240,25 @@ enabled = false
     assert pages and all(p.startswith(("/guides/", "/category/")) for p in pages)
     runs = db_rows(db, "SELECT sources FROM crawl_runs")
     assert runs[0]["sources"] == "paced,scoped"  # the disabled source is not crawled
+
+
+def test_worker_process_failures_are_recorded(tmp_path):
+    """With parsing in a worker process, a page that cannot be parsed is one error row and the
+    other pages are stored, exactly as in-process."""
+    db = str(tmp_path / "j.db")
+    broken = _article_paths("pathwise")[0]
+
+    def hook(path, headers):
+        if urlsplit(path).path == broken:
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, b"   "
+        return None
+
+    with DemoServer("pathwise", hook=hook) as server:
+        proc = jobsift("crawl", "--url", server.url, "--db", db, "--quiet", *FAST,
+                       "-s", "JOBSIFT_WORKERS=1")
+    assert proc.returncode == 3, proc.stderr  # partial
+    errors = db_rows(db, "SELECT url, reason FROM crawl_errors")
+    assert [urlsplit(e["url"]).path for e in errors] == [broken]
+    assert "empty page" in errors[0]["reason"]
+    stored = {urlsplit(r["url"]).path for r in db_rows(db, "SELECT url FROM documents")}
+    assert stored == set(_article_paths("pathwise")) - {broken}
