@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import os
-import posixpath
 import select
 import subprocess
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Optional
-from urllib.parse import unquote, urlsplit
+
+from crawler.demo import relative_file
 
 _TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
           ".txt": "text/plain; charset=utf-8"}
@@ -41,13 +41,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def _resolve(self) -> Optional[str]:
-        path = unquote(urlsplit(self.path).path)
-        norm = posixpath.normpath(path)
-        if ".." in norm.split("/"):
+        rel = relative_file(self.path)
+        if rel is None:
             return None
-        rel = norm.lstrip("/")
-        if path.endswith("/") or rel in ("", "."):
-            rel = "index.html" if rel in ("", ".") else posixpath.join(rel, "index.html")
         for folder in self.folders:
             full = os.path.join(folder, *rel.split("/"))
             if os.path.isfile(full):

@@ -31,6 +31,19 @@ def manifest(site: str) -> dict:
         return json.load(fh)
 
 
+def relative_file(request_path: str) -> Optional[str]:
+    """The file a URL path names, relative to a site folder: ``/a/b/`` → ``a/b/index.html``;
+    None for a path that climbs out of the folder (``..``)."""
+    path = unquote(urlsplit(request_path).path)
+    norm = posixpath.normpath(path)
+    if ".." in norm.split("/"):
+        return None
+    rel = norm.lstrip("/")
+    if path.endswith("/") or rel in ("", "."):
+        rel = posixpath.join(rel, "index.html") if rel not in ("", ".") else "index.html"
+    return rel
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "jobsift-demo/1"
     root: str = ""
@@ -41,13 +54,9 @@ class _Handler(BaseHTTPRequestHandler):
             super().log_message(fmt, *args)
 
     def _resolve(self) -> Optional[str]:
-        path = unquote(urlsplit(self.path).path)
-        norm = posixpath.normpath(path)
-        if ".." in norm.split("/"):
+        rel = relative_file(self.path)
+        if rel is None:
             return None
-        rel = norm.lstrip("/")
-        if path.endswith("/") or rel in ("", "."):
-            rel = posixpath.join(rel, "index.html") if rel not in ("", ".") else "index.html"
         name = posixpath.basename(rel)
         if name == "manifest.json" or name.startswith("_") or name.startswith("."):
             return None
