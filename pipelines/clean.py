@@ -206,10 +206,6 @@ def _tokens(el: HtmlElement) -> frozenset:
     return _tokens_of(raw) if raw else _NO_TOKENS
 
 
-def _is_junk_by_name(el: HtmlElement, common: frozenset = frozenset()) -> bool:
-    return _is_junk_tokens(_tokens(el) - common)
-
-
 def _is_junk_tokens(tokens: frozenset) -> bool:
     if not tokens:
         return False
@@ -260,11 +256,6 @@ def _text_len(el: HtmlElement) -> int:
 
 def _link_text_len(el: HtmlElement) -> int:
     return sum(len(norm_space(a.text_content())) for a in el.iter("a"))
-
-
-def _link_density(el: HtmlElement) -> float:
-    total = _text_len(el)
-    return (_link_text_len(el) / total) if total else 0.0
 
 
 # ---------------------------------------------------------------------------------------------
