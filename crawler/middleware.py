@@ -1,9 +1,18 @@
-"""Downloader middleware that adds the user's contact to the User-Agent."""
+"""Downloader middlewares: the user's contact in the User-Agent, conditional re-fetches, resume
+after an interrupted run, and waits asked for by robots.txt (Crawl-delay) and servers
+(Retry-After)."""
 from __future__ import annotations
 
 import logging
 import os
 import sqlite3
+import time
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +59,6 @@ class ConditionalRequestMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-        from scrapy.exceptions import NotConfigured
-
         if not crawler.settings.getbool("JOBSIFT_CONDITIONAL", True):
             raise NotConfigured("JOBSIFT_CONDITIONAL is off")
         db = crawler.settings.get("JOBSIFT_DB")
@@ -60,7 +67,6 @@ class ConditionalRequestMiddleware:
         return cls(db)
 
     def _lookup(self, url: str):
-
         if self.conn is None:
             if not os.path.exists(self.db_path):
                 return None
@@ -112,18 +118,9 @@ class PolitenessMiddleware:
 
     @staticmethod
     def _host(url: str) -> str:
-        from urllib.parse import urlsplit
-
         return urlsplit(url).netloc.lower()
 
     async def process_request(self, request, spider=None):
-        import time
-
-        from twisted.internet import reactor
-        from twisted.internet.task import deferLater
-
-        from scrapy.utils.defer import maybe_deferred_to_future
-
         host = self._host(request.url)
         spider = spider or getattr(self.crawler, "spider", None)
         delay = float(getattr(spider, "crawl_delay", 0) or 0) if spider is not None else 0.0
@@ -133,12 +130,12 @@ class PolitenessMiddleware:
             self.next_at[host] = start + delay  # reserve this request's turn
         wait = start - now
         if wait > 0:
+            from twisted.internet import reactor  # the one Scrapy installed (not at import time)
+
             await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
         return None
 
     def process_response(self, request, response, spider=None):
-        import time
-
         if response.status in (429, 503):
             seconds = retry_after_seconds(response.headers.get(b"Retry-After"))
             if seconds is not None:
@@ -151,9 +148,6 @@ class PolitenessMiddleware:
 
 def retry_after_seconds(value) -> "float | None":
     """Seconds from a Retry-After header: delta-seconds or an HTTP-date."""
-    import time
-    from email.utils import parsedate_to_datetime
-
     if not value:
         return None
     if isinstance(value, bytes):
@@ -176,9 +170,6 @@ class ResumeMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-
-        from scrapy.exceptions import NotConfigured
-
         run = crawler.settings.getint("JOBSIFT_RESUME_RUN", 0)
         db = crawler.settings.get("JOBSIFT_DB")
         if not run or not db or not os.path.exists(db):
@@ -195,8 +186,6 @@ class ResumeMiddleware:
         return cls(done)
 
     def process_request(self, request, spider=None):
-        from scrapy.exceptions import IgnoreRequest
-
         if request.meta.get("jobsift_page") and request.url in self.done:
             raise IgnoreRequest("already stored by the interrupted run this one resumes")
         return None

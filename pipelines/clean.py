@@ -1030,6 +1030,14 @@ def is_article_page(signals: dict[str, Any], blocks: list[Block], url: str,
 
 # ---------------------------------------------------------------------------------------------
 
+def canonical_link(doc: HtmlElement, url: str) -> Optional[str]:
+    """The page's ``<link rel=canonical>``, absolute, or None."""
+    for link in doc.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return urljoin(url, link.get("href").strip())
+    return None
+
+
 def parse_html(html: Union[str, bytes], content_type: Optional[str] = None) -> HtmlElement:
     if isinstance(html, bytes):
         html, _ = decode_html(html, content_type)
@@ -1091,11 +1099,7 @@ def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = No
     meta = _meta_tags(doc)
     title, h1 = _title(doc, meta, jsonld)
     times, bylines = _times_and_bylines(doc, h1)
-    canonical = None
-    for link in doc.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            canonical = urljoin(url, link.get("href").strip())
-            break
+    canonical = canonical_link(doc, url)
     signals = _article_signals(doc, jsonld, meta, h1)
     html_el = doc if doc.tag == "html" else doc.getroottree().getroot()
     lang = html_el.get("lang") if html_el is not None else None

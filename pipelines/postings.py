@@ -38,9 +38,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from .charset import decode_html
+from .clean import canonical_link, jsonld_blocks, parse_html
 from .dates import parse_date
-from .extract import jobposting_fields, structured_salaries
+from .extract import jobposting_fields
 from .model import Salary
 from .salary import normalise_structured
 from .urls import same_site
@@ -565,8 +565,6 @@ def _find_jobpostings(obj: Any, out: list[dict], depth: int = 0) -> None:
 def jsonld_jobpostings(doc: lxml.html.HtmlElement) -> list[dict]:
     """JobPosting objects of the page's JSON-LD: top level, inside ``@graph``, or nested
     (``mainEntity``); ``@type`` a string or a list."""
-    from .clean import jsonld_blocks
-
     out: list[dict] = []
     for data in jsonld_blocks(doc):
         _find_jobpostings(data, out)
@@ -641,7 +639,7 @@ def jobposting_structured(obj: dict, page_url: str) -> dict[str, Any]:
         published=iso_date(obj.get("datePosted")),
         updated=iso_date(obj.get("dateModified")),
         valid_through=iso_date(obj.get("validThrough"), future_ok=True),
-        salaries=structured_salaries(obj["baseSalary"]) if obj.get("baseSalary") else [],
+        salaries=f.get("salaries") or [],
         id=_text(obj.get("identifier")) if not isinstance(obj.get("identifier"), dict)
         else _text(obj["identifier"].get("value")))
 
@@ -655,20 +653,11 @@ def page_postings(body: bytes, page_url: str, content_type: Optional[str] = None
     if not body or not body.strip():
         return []
     try:
-        text, _ = decode_html(body, content_type)
-        text = re.sub(r"^\s*<\?xml[^>]*>", "", text, count=1)
-        if not text.strip():
-            return []
-        doc = lxml.html.document_fromstring(text)
+        doc = parse_html(body, content_type)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return []
-    url = page_url
-    for link in doc.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            cand = urljoin(page_url, link.get("href").strip())
-            if same_site(cand, page_url):
-                url = cand
-            break
+    canonical = canonical_link(doc, page_url)
+    url = canonical if canonical and same_site(canonical, page_url) else page_url
     objs = jsonld_jobpostings(doc) or microdata_jobpostings(doc, page_url)
     out, seen = [], set()
     for obj in objs:

@@ -89,6 +89,12 @@ def save_validators(store: Store, item: PageItem, document_url: str) -> None:
         store.save_validators(item.url, v.get("etag"), v.get("last_modified"), document_url)
 
 
+def worker_count(settings) -> int:
+    """``JOBSIFT_WORKERS``, or the machine's default when it is not set."""
+    setting = settings.get("JOBSIFT_WORKERS")
+    return workers.default_workers() if setting in (None, "") else int(setting)
+
+
 class _Base:
     def __init__(self, crawler):
         self.crawler = crawler
@@ -112,9 +118,7 @@ class CleanPipeline(_Base):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.min_words = crawler.settings.getint("JOBSIFT_MIN_WORDS", 80)
-        setting = crawler.settings.get("JOBSIFT_WORKERS")
-        n = workers.default_workers() if setting in (None, "") else int(setting)
-        self.pool = workers.acquire(n)
+        self.pool = workers.acquire(worker_count(crawler.settings))
 
     def close_spider(self, spider=None):
         if self.pool:
@@ -213,9 +217,7 @@ class ExtractPipeline(_Base):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        setting = crawler.settings.get("JOBSIFT_WORKERS")
-        n = workers.default_workers() if setting in (None, "") else int(setting)
-        self.pool = workers.acquire(n)
+        self.pool = workers.acquire(worker_count(crawler.settings))
 
     def close_spider(self, spider=None):
         if self.pool:
