@@ -30,8 +30,14 @@ from typing import Any, Iterable, Iterator, Optional, Union
 from urllib.parse import urljoin
 
 import lxml.etree
-import lxml.html
-from lxml.html import HtmlElement
+from lxml.cssselect import CSSSelector
+
+# Pages are parsed into plain lxml.etree elements, not lxml.html's HtmlElement: the latter's
+# per-element class lookup runs in Python and doubled the cost of every tree walk.
+HtmlElement = lxml.etree._Element
+_HTML_PARSER = lxml.etree.HTMLParser()
+#: an element's text, all descendants' text and tails joined (lxml.html's ``text_content()``)
+text_content = lxml.etree.XPath("string()", smart_strings=False)
 
 from .charset import decode_html
 from .model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Content
@@ -199,11 +205,22 @@ def _tokens_of(raw: str) -> frozenset:
 
 
 def _tokens(el: HtmlElement) -> frozenset:
-    attrib = el.attrib
-    if not attrib:
-        return _NO_TOKENS
-    raw = " ".join(v for k, v in attrib.items() if k in _NAME_ATTR_SET)
+    raw = _raw_names(el.items())
     return _tokens_of(raw) if raw else _NO_TOKENS
+
+
+def _raw_names(items: list) -> Optional[str]:
+    """The name-bearing attribute values of an element's ``items()``, joined (None if none)."""
+    raw = None
+    for k, v in items:
+        if k in _NAME_ATTR_SET:
+            raw = v if raw is None else f"{raw} {v}"
+    return raw
+
+
+@functools.lru_cache(maxsize=8192)
+def _junk_name(tokens: frozenset) -> bool:
+    return _is_junk_tokens(tokens)
 
 
 def _is_junk_tokens(tokens: frozenset) -> bool:
@@ -251,11 +268,11 @@ def _junk_attrs(attrib) -> bool:
 
 
 def _text_len(el: HtmlElement) -> int:
-    return len(norm_space(el.text_content()))
+    return len(norm_space(text_content(el)))
 
 
 def _link_text_len(el: HtmlElement) -> int:
-    return sum(len(norm_space(a.text_content())) for a in el.iter("a"))
+    return sum(len(norm_space(text_content(a))) for a in el.iter("a"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -358,35 +375,59 @@ def _times_and_bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> tuple[lis
         prop = (t.get("itemprop") or "").lower()
         if prop in ("datepublished", "datecreated", "dateposted"):
             # microdata says outright whose date this is, wherever the theme put it
-            times.append({"datetime": t.get("datetime") or norm_space(t.text_content()),
-                          "text": norm_space(t.text_content()), "context": "published"})
+            times.append({"datetime": t.get("datetime") or norm_space(text_content(t)),
+                          "text": norm_space(text_content(t)), "context": "published"})
             continue
         if prop == "datemodified":
-            times.append({"datetime": t.get("datetime") or norm_space(t.text_content()),
-                          "text": norm_space(t.text_content()), "context": "updated"})
+            times.append({"datetime": t.get("datetime") or norm_space(text_content(t)),
+                          "text": norm_space(text_content(t)), "context": "updated"})
             continue
         if _in_furniture(t):
             continue  # dates of comments, related posts, sidebars
-        dt = t.get("datetime") or norm_space(t.text_content())
+        dt = t.get("datetime") or norm_space(text_content(t))
         if not dt:
             continue
         ctx_el = t.getparent()
         ctx = " ".join(filter(None, [t.get("class"), t.get("itemprop"),
                                      ctx_el.get("class") if ctx_el is not None else None,
-                                     norm_space(ctx_el.text_content())[:80] if ctx_el is not None else None]))
+                                     norm_space(text_content(ctx_el))[:80] if ctx_el is not None else None]))
         kind = "updated" if _UPDATED_CUE.search(ctx) else ("published" if _PUBLISHED_CUE.search(ctx) else None)
-        times.append({"datetime": dt, "text": norm_space(t.text_content()), "context": kind})
+        times.append({"datetime": dt, "text": norm_space(text_content(t)), "context": kind})
     return times, _bylines(doc, h1)
 
 
 _BYLINE_TAGS = frozenset(("span", "div", "p", "li", "small", "time", "em", "dd", "a", "footer"))
-# Text nodes holding a date cue word, found in C: XPath 1.0 has no regex (EXSLT's calls back
-# into Python) and translate() per node is slow, so plain contains() on the word cores, in the
-# spellings pages use ("Updated", "updated", "UPDATED").
-_CUE_CORES = ("pdat", "PDAT", "ublish", "UBLISH", "osted", "OSTED", "eview", "EVIEW",
-              "odifi", "ODIFI", "evise", "EVISE")
-_CUE_TEXTS = lxml.etree.XPath(
-    "//body//text()[" + " or ".join(f"contains(., '{c}')" for c in _CUE_CORES) + "]")
+# Date cue words ("Last updated", "Published", "Page last reviewed"), lower case.
+_CUE_WORDS = ("updat", "publish", "posted", "review", "modifi", "revise")
+_YEARISH = re.compile(r"\d{4}|\bago\b|yesterday", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_xpath(cores: frozenset) -> lxml.etree.XPath:
+    """Text nodes holding one of these cue-word cores, found in C (XPath 1.0 has no regex, and
+    each contains() copies the node's text, so only the cores the page uses)."""
+    return lxml.etree.XPath(
+        "//body/descendant::text()[" + " or ".join(f"contains(., '{w}')" for w in sorted(cores)) + "]")
+
+
+def _cue_texts(doc: HtmlElement) -> list:
+    """Text nodes with a date cue word that may sit next to a date. The page's text is scanned
+    once (str.find on the lower-cased text), and only cue words with a year or "… ago" within
+    reach are looked up as nodes, by their core as spelled on the page ("pdat" for "Updated" and
+    "updated", "PDAT" for "UPDATED")."""
+    body = doc.find("body")
+    if body is None:
+        return []
+    full = text_content(body)
+    low = full.lower()
+    cores = set()
+    for word in _CUE_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            if _YEARISH.search(full, max(0, i - 400), i + 400):
+                cores.add(full[i + 1:i + len(word)])
+            i = low.find(word, i + len(word))
+    return _cue_xpath(frozenset(cores))(doc) if cores else []
 
 
 def _short_text(el: HtmlElement, limit: int) -> Optional[str]:
@@ -443,7 +484,7 @@ def _bylines(doc: HtmlElement, h1: Optional[HtmlElement]) -> list[str]:
                 out.append(txt)
             if len(out) >= 4:
                 return out
-    for node in _CUE_TEXTS(doc):
+    for node in _cue_texts(doc):
         el = node.getparent()
         if el is None:
             continue
@@ -486,21 +527,18 @@ def _prose_len(el: HtmlElement) -> int:
     """Characters of paragraph prose (p elements of 80+ chars) below el."""
     n = 0
     for p in el.iter("p"):
-        t = len(norm_space(p.text_content()))
+        t = len(norm_space(text_content(p)))
         if t >= 80:
             n += t
     return n
 
 
-def _common_tokens(names: dict) -> frozenset:
+def _common_tokens(counts: dict[str, int], n_named: int) -> frozenset:
     """Name tokens so common on this page that they are its building-block vocabulary, not a
     kind of furniture: page builders call every block a "widget" (elementor-widget), some themes
-    call every column a "sidebar-…"."""
-    counts: dict[str, int] = {}
-    for toks in names.values():
-        for t in toks:
-            counts[t] = counts.get(t, 0) + 1
-    limit = max(25, 0.2 * len(names))
+    call every column a "sidebar-…". ``counts``: elements carrying each token; ``n_named``:
+    elements with any name token."""
+    limit = max(25, 0.2 * n_named)
     return frozenset(t for t, c in counts.items() if c >= limit)
 
 
@@ -530,15 +568,12 @@ def _card_lists(body: HtmlElement) -> set:
     return out
 
 
+# Attributes that can make an element hidden, modal or a navigation landmark (see _junk_attrs).
+_STATE_ATTRS = frozenset(("role", "aria-modal", "aria-hidden", "hidden", "style"))
+
+
 def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable[str]) -> None:
     total_prose = _prose_len(body) or 1
-    names = {}
-    for el in body.iter():
-        if isinstance(el.tag, str):
-            toks = _tokens(el)
-            if toks:
-                names[el] = toks
-    common = _common_tokens(names)
     cards = _card_lists(body)
     form_holders = set()
     for form in body.iter("form"):
@@ -546,22 +581,52 @@ def _strip_furniture(body: HtmlElement, protect: set, remove_selectors: Iterable
     doomed = []
     for sel in remove_selectors:
         try:
-            doomed.extend(body.cssselect(sel))
+            doomed.extend(_css(sel)(body))
         except Exception:  # bad selector from a source config: ignore it, not the page
             continue
+    # One walk over the tree (items() is one C call; the attrib proxy is not built): elements
+    # that are furniture by tag or state attributes are decided now, elements with name tokens
+    # are kept with their tokens until the page's common tokens are known.
+    rows: list = []  # (element, tokens or None, decided) in document order
+    counts: dict[str, int] = {}
+    n_named = 0
     for el in body.iter():
         tag = el.tag
-        if not isinstance(tag, str):
-            doomed.append(el)  # comments, processing instructions
+        if tag.__class__ is not str:
+            rows.append((el, None, True))  # comments, processing instructions
             continue
+        items = el.items()
+        toks = _NO_TOKENS
+        state = False
+        if items:
+            raw = None
+            for k, v in items:
+                if k in _NAME_ATTR_SET:
+                    raw = v if raw is None else f"{raw} {v}"
+                elif k in _STATE_ATTRS:
+                    state = True
+            if raw:
+                toks = _tokens_of(raw)
+                if toks:
+                    n_named += 1
+                    for t in toks:
+                        counts[t] = counts.get(t, 0) + 1
         if el in protect:
             continue
-        attrib = el.attrib
-        if tag in _NEVER_CONTENT_TAGS or tag == "header" or (attrib and _junk_attrs(attrib)):
-            doomed.append(el)
-        elif tag not in _HEADINGS and el in names and _is_junk_tokens(names[el] - common):
+        if tag in _NEVER_CONTENT_TAGS or tag == "header" or (state and _junk_attrs(dict(items))):
+            rows.append((el, None, True))
+        elif toks and tag not in _HEADINGS:
             # (a heading's own class names style it — "anchorWithStickyNavbar" — furniture
             # headings go with their container or with their section, see _FURNITURE_HEADING)
+            rows.append((el, toks, False))
+        elif el in form_holders or el in cards:
+            rows.append((el, None, False))
+    common = _common_tokens(counts, n_named)
+    for el, toks, decided in rows:
+        if decided:
+            doomed.append(el)
+        elif toks is not None and (_is_junk_tokens(toks - common) if common and toks & common
+                                   else _junk_name(toks)):
             doomed.append(el)
         elif el in form_holders and _is_form_box(el):
             doomed.append(el)  # a sign-up / lead-gen box: a form and a line or two of pitch
@@ -612,7 +677,7 @@ class _Lengths:
     def text_len(self, el: HtmlElement) -> int:
         n = self.text.get(el)
         if n is None:
-            n = self.text[el] = len(norm_space(el.text_content()))
+            n = self.text[el] = len(norm_space(text_content(el)))
         return n
 
     def link_len(self, el: HtmlElement) -> int:
@@ -670,7 +735,7 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
     m = _Lengths()
     scores: dict[HtmlElement, float] = {}
     for el in body.iter(*_SCORED):
-        text = norm_space(el.text_content())
+        text = norm_space(text_content(el))
         n = m.text[el] = len(text)
         if n < 25:
             continue
@@ -734,7 +799,7 @@ def _lead_of(el: HtmlElement) -> Optional[str]:
         if child.tag in ("span", "a", "em", "i") and len(child) and not (child.text or "").strip():
             inner = child[0]
         if inner.tag in ("b", "strong") or (inner.tag == "span" and "bold" in (inner.get("style") or "")):
-            lead = norm_space(inner.text_content())
+            lead = norm_space(text_content(inner))
             lead = lead.rstrip(" :.-–—").strip()
             return lead or None
         return None
@@ -828,9 +893,9 @@ class _Walker:
                     children.append(child)
             for child in children:
                 if child.tag == "dt":
-                    term = norm_space(child.text_content())
+                    term = norm_space(text_content(child))
                 elif child.tag == "dd":
-                    txt = norm_space(child.text_content())
+                    txt = norm_space(text_content(child))
                     full = f"{term}: {txt}" if term else txt
                     self.add(LIST_ITEM, full, child, 1, lead=term,
                              link_len=_link_text_len(child))
@@ -884,7 +949,7 @@ class _Walker:
         block_children = [c for c in li if isinstance(c.tag, str) and c.tag in _BLOCK_TAGS
                           and c.tag not in ("ul", "ol", "br")]
         if block_children:
-            extra = " ".join(norm_space(c.text_content()) for c in block_children)
+            extra = " ".join(norm_space(text_content(c)) for c in block_children)
             text = f"{text} {extra}"
             ll += sum(_link_text_len(c) for c in block_children)
         lead = _lead_of(li)
@@ -902,7 +967,7 @@ class _Walker:
                 owner = owner.getparent()
             if owner is not table:
                 continue
-            cells = [norm_space(c.text_content()) for c in tr if isinstance(c.tag, str)
+            cells = [norm_space(text_content(c)) for c in tr if isinstance(c.tag, str)
                      and c.tag in ("td", "th")]
             cells = [c for c in cells if c]
             if not cells:
@@ -1038,6 +1103,12 @@ def canonical_link(doc: HtmlElement, url: str) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _css(selector: str) -> CSSSelector:
+    """A compiled CSS selector (HTML rules: tag names case-insensitive), as ``cssselect()``."""
+    return CSSSelector(selector, translator="html")
+
+
 def parse_html(html: Union[str, bytes], content_type: Optional[str] = None) -> HtmlElement:
     if isinstance(html, bytes):
         html, _ = decode_html(html, content_type)
@@ -1045,11 +1116,14 @@ def parse_html(html: Union[str, bytes], content_type: Optional[str] = None) -> H
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1)
     if not html.strip():
         raise ValueError("empty page")
-    return lxml.html.document_fromstring(html)
+    doc = lxml.etree.fromstring(html, _HTML_PARSER)
+    if doc is None:
+        raise ValueError("empty page")
+    return doc
 
 
 def _title(doc: HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[Optional[str], Optional[HtmlElement]]:
-    h1s = [h for h in doc.iter("h1") if norm_space(h.text_content())]
+    h1s = [h for h in doc.iter("h1") if norm_space(text_content(h))]
     # several h1s (logo + article): prefer the one inside <article>/<main>, else the longest
     chosen = None
     for h in h1s:
@@ -1062,9 +1136,9 @@ def _title(doc: HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[
         if chosen is not None:
             break
     if chosen is None and h1s:
-        chosen = max(h1s, key=lambda h: len(norm_space(h.text_content())))
+        chosen = max(h1s, key=lambda h: len(norm_space(text_content(h))))
     if chosen is not None:
-        return norm_space(chosen.text_content()), chosen
+        return norm_space(text_content(chosen)), chosen
     for obj in jsonld:
         if jsonld_types(obj) & (_ARTICLE_TYPES | {"jobposting"}):
             t = obj.get("headline") or obj.get("title") or obj.get("name")
@@ -1094,8 +1168,7 @@ def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = No
     jsonld = _parse_jsonld(doc)
     # Script, style and template text is never page text: not in the title (an <h1> may hold a
     # tracking <script>), not in bylines. Dropped once here, after JSON-LD was read from it.
-    for el in list(doc.iter("script", "style", "noscript", "template")):
-        el.drop_tree()
+    lxml.etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
     meta = _meta_tags(doc)
     title, h1 = _title(doc, meta, jsonld)
     times, bylines = _times_and_bylines(doc, h1)
@@ -1111,7 +1184,7 @@ def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = No
     facts_boxes: list = []
     if content_selector:
         try:
-            found = body.cssselect(content_selector)
+            found = _css(content_selector)(body)
             main = found[0] if found else None
         except Exception:
             main = None

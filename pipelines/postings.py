@@ -36,9 +36,8 @@ from typing import Any, Iterable, Optional
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
-import lxml.html
 
-from .clean import canonical_link, jsonld_blocks, parse_html
+from .clean import HtmlElement, canonical_link, jsonld_blocks, parse_html, text_content
 from .dates import parse_date
 from .extract import jobposting_fields
 from .model import Salary
@@ -562,7 +561,7 @@ def _find_jobpostings(obj: Any, out: list[dict], depth: int = 0) -> None:
                 _find_jobpostings(v, out, depth + 1)
 
 
-def jsonld_jobpostings(doc: lxml.html.HtmlElement) -> list[dict]:
+def jsonld_jobpostings(doc: HtmlElement) -> list[dict]:
     """JobPosting objects of the page's JSON-LD: top level, inside ``@graph``, or nested
     (``mainEntity``); ``@type`` a string or a list."""
     out: list[dict] = []
@@ -575,7 +574,7 @@ _URL_PROPS = {"a": "href", "area": "href", "link": "href", "img": "src", "audio"
               "video": "src", "source": "src", "iframe": "src", "embed": "src", "object": "data"}
 
 
-def _micro_value(el: lxml.html.HtmlElement, base_url: str) -> Any:
+def _micro_value(el: HtmlElement, base_url: str) -> Any:
     tag = el.tag if isinstance(el.tag, str) else ""
     if el.get("content") is not None:
         return el.get("content").strip()
@@ -585,10 +584,10 @@ def _micro_value(el: lxml.html.HtmlElement, base_url: str) -> Any:
         return el.get("datetime").strip()
     if tag in ("data", "meter") and el.get("value") is not None:
         return el.get("value").strip()
-    return re.sub(r"\s+", " ", el.text_content()).strip()
+    return re.sub(r"\s+", " ", text_content(el)).strip()
 
 
-def _micro_props(root: lxml.html.HtmlElement):
+def _micro_props(root: HtmlElement):
     stack = list(reversed([c for c in root if isinstance(c.tag, str)]))
     while stack:
         el = stack.pop()
@@ -598,7 +597,7 @@ def _micro_props(root: lxml.html.HtmlElement):
             stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
 
 
-def _micro_item(el: lxml.html.HtmlElement, base_url: str, depth: int = 0) -> dict:
+def _micro_item(el: HtmlElement, base_url: str, depth: int = 0) -> dict:
     types = [t.rstrip("/").rsplit("/", 1)[-1] for t in (el.get("itemtype") or "").split()]
     obj: dict[str, Any] = {"@type": types[0] if len(types) == 1 else types}
     if depth > 6:
@@ -616,7 +615,7 @@ def _micro_item(el: lxml.html.HtmlElement, base_url: str, depth: int = 0) -> dic
     return obj
 
 
-def microdata_jobpostings(doc: lxml.html.HtmlElement, base_url: str) -> list[dict]:
+def microdata_jobpostings(doc: HtmlElement, base_url: str) -> list[dict]:
     """schema.org JobPosting items in microdata (``itemscope itemtype=".../JobPosting"``) as
     JSON-LD-like dicts (nested items become dicts with their own ``@type``)."""
     out = []
