@@ -211,6 +211,10 @@ _DOLLAR_CODES = [
     ("NZD", re.compile(r"\bNZD\b|\bNew Zealand dollars?\b", re.I)),
     ("USD", re.compile(r"\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b", re.I)),
 ]
+# lower-case substrings one of which each pattern's matches contain: a page without them is not
+# scanned by the (slower, case-insensitive) pattern
+_DOLLAR_HINTS = {"CAD": ("cad", "canadian"), "AUD": ("aud", "australian"),
+                 "NZD": ("nzd", "zealand"), "USD": ("usd", "dollar")}
 _COUNTRY_DOLLAR = [
     ("CAD", re.compile(r"\bCanad(a|ian)\b", re.I)),
     ("AUD", re.compile(r"\bAustralia(n)?\b", re.I)),
@@ -223,7 +227,9 @@ def page_dollar(text: str, title: Optional[str]) -> Optional[str]:
     dollar currency named by code or in words (CAD, Australian dollars) in the text, else a
     country named in the title ("Landscape gardener in Canada"). None: no evidence (the caller's
     default)."""
-    named = {code for code, rx in _DOLLAR_CODES if rx.search(text)}
+    low = text.lower()
+    named = {code for code, rx in _DOLLAR_CODES
+             if any(h in low for h in _DOLLAR_HINTS[code]) and rx.search(text)}
     if len(named) == 1:
         return named.pop()
     if not named and title:
