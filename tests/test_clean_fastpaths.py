@@ -1,0 +1,107 @@
+"""The shortcuts clean() takes for speed give what the plain route gives.
+
+- valid UTF-8 bytes are parsed as bytes (no decode and re-encode); other bytes are decoded first;
+- element text comes from method="text" serialisation instead of XPath ``string()``;
+- date-cue nodes are looked up only for cue words with a year nearby;
+- never-content tags go in a first pass before the class-name walk.
+"""
+from __future__ import annotations
+
+import glob
+import os
+
+import lxml.etree
+import pytest
+
+from pipelines.charset import decode_html
+from pipelines.clean import _cue_texts, _plain_utf8, clean, parse_html, text_content
+
+HERE = os.path.dirname(__file__)
+PAGES = sorted(glob.glob(os.path.join(HERE, "gold", "**", "*.html"), recursive=True)
+               + glob.glob(os.path.join(HERE, "fixtures", "pages", "*", "body.html")))
+_STRING = lxml.etree.XPath("string()", smart_strings=False)
+
+
+def _tree(doc) -> str:
+    return lxml.etree.tostring(doc, encoding="unicode")
+
+
+def test_there_are_pages_to_check():
+    assert len(PAGES) >= 40
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: os.path.relpath(p, HERE))
+def test_bytes_and_decoded_text_parse_to_the_same_tree(path):
+    with open(path, "rb") as fh:
+        body = fh.read()
+    text, _ = decode_html(body)
+    assert _tree(parse_html(body)) == _tree(parse_html(text))
+
+
+@pytest.mark.parametrize("path", PAGES[::4], ids=lambda p: os.path.relpath(p, HERE))
+def test_text_content_is_xpath_string(path):
+    with open(path, "rb") as fh:
+        doc = parse_html(fh.read())
+    for el in doc.iter():
+        if isinstance(el.tag, str):
+            assert text_content(el) == _STRING(el)
+
+
+@pytest.mark.parametrize("body, plain", [
+    (b"<p>ascii</p>", True),
+    ("<p>caf\u00e9 \u2013 na\u00efve</p>".encode("utf-8"), True),
+    ("<p>caf\u00e9</p>".encode("cp1252"), False),                   # not UTF-8: decoded first
+    (b"\xef\xbb\xbf<p>bom</p>", False),                                # BOM
+    (b"  <?xml version='1.0' encoding='utf-8'?><p>x</p>", False),      # XML declaration
+    ("<p>caf\u00c3\u00a9</p>".encode("utf-8"), False),                 # mojibake to repair
+])
+def test_which_bytes_take_the_fast_path(body, plain):
+    assert _plain_utf8(body) is plain
+
+
+def test_utf8_page_declaring_another_charset_is_read_as_utf8():
+    body = ('<html><head><meta charset="iso-8859-1"></head><body><h1>Caf\u00e9 manager</h1>'
+            '<p>Na\u00efve \u2013 caf\u00e9</p></body></html>').encode("utf-8")
+    doc = parse_html(body)
+    assert doc.find(".//p").text == "Na\u00efve \u2013 caf\u00e9"
+
+
+@pytest.mark.parametrize("body", [b"", b"   \n  ", "  ".encode("utf-8")])
+def test_empty_bytes_are_an_empty_page(body):
+    with pytest.raises(ValueError, match="empty page"):
+        parse_html(body)
+
+
+def test_cue_nodes_need_a_date_nearby():
+    filler = b"<p>" + b"Plain words about the work. " * 20 + b"</p>"
+    near = parse_html(b"<html><body><p>intro</p><div>Last <b>updated</b> 3 May 2024</div>"
+                      + filler + b"<p>Posted by the editors</p></body></html>")
+    texts = [str(t) for t in _cue_texts(near)]
+    assert texts == ["updated"]  # "Posted" has no year or "ago" within reach
+    none = parse_html(b"<html><body><p>We review code and update docs.</p></body></html>")
+    assert _cue_texts(none) == []
+
+
+def test_last_updated_line_far_from_the_title_is_found():
+    filler = "".join(f"<p>{'Plain article prose about the job and its duties. ' * 4}</p>"
+                     for _ in range(12))
+    html = (f"<html><body><nav><a href='/'>Home</a> <span>Posted 1 Jan 2020</span></nav>"
+            f"<article><h1>Care assistant: duties and pay</h1>{filler}"
+            f"<p class='updated'>Page last reviewed: 12 March 2024</p></article>"
+            f"<footer>Updated 2 February 2021</footer></body></html>")
+    content = clean(html.encode(), "https://example.org/care-assistant")
+    assert "Page last reviewed: 12 March 2024" in content.meta["byline_dates"]
+    # dates in menus and footers are the site's, not the article's
+    assert not any("2020" in d or "2021" in d for d in content.meta["byline_dates"])
+
+
+def test_wrapper_form_holding_the_article_is_kept():
+    # ASP.NET-style pages wrap the whole page in one <form>: it holds the prose, so it stays
+    prose = "".join(f"<p>{'Warehouse operatives pick, pack and load orders every shift. ' * 3}</p>"
+                    for _ in range(8))
+    html = (f"<html><body><form id='aspnetForm'><nav><a href='/'>Home</a></nav>"
+            f"<h1>Warehouse operative</h1>{prose}<button>Apply</button></form></body></html>")
+    content = clean(html.encode(), "https://example.org/warehouse")
+    text = " ".join(b.text for b in content.blocks)
+    assert "pick, pack and load" in text
+    assert "Apply" not in text and "Home" not in text
