@@ -10,6 +10,7 @@ every block, with table-row and lead-in labels passed to the parser.
 """
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timezone
 from typing import Any, Optional
@@ -59,6 +60,7 @@ _DAYFIRST_TLDS = {"uk", "au", "nz", "in", "ie", "za", "de", "fr", "es", "it", "n
                   "ch", "se", "no", "dk", "fi", "pl", "pt", "sg", "hk", "my", "pk", "ng", "ke", "eu"}
 
 
+@functools.lru_cache(maxsize=4096)  # sites repeat their headings ("Responsibilities", "Skills")
 def classify_heading(text: str) -> str:
     """The kind of section a heading opens: responsibilities | salary | skills | other.
 
