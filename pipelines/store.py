@@ -9,6 +9,13 @@ Re-crawl semantics: a document is keyed by its canonical URL. Same content hash 
 ``last_seen`` (and ``run_id``) move. Changed content → fields are updated in place (a field the new
 version does not have keeps its old value: never write NULL over data), children are replaced,
 ``changed_at`` is set. ``first_seen`` never changes.
+
+Full-text index: ``documents_fts`` (FTS5, external content over ``documents``) is kept in step by
+triggers for every writer. The crawl's batched writer indexes its documents itself, once per
+batch, just before ``COMMIT`` (see ``Store``): FTS5 writes its pending terms to disk as a new
+segment at every SAVEPOINT, so indexing inside each document's savepoint made one tiny segment
+(and merge work) per document. A committed document is always in the index; a rolled-back one
+never is.
 """
 from __future__ import annotations
 
@@ -24,7 +31,10 @@ import sqlite_utils
 
 from .model import Facts
 
-SCHEMA_VERSION = 1
+#: Stored in ``PRAGMA user_version``. 1: tables as created by the first releases (user_version 0).
+#: 2: FTS triggers that step aside while the crawl's writer batches (``documents_fts_pending``),
+#: the update trigger only on id/title/text, FTS5 ``automerge`` 16.
+SCHEMA_VERSION = 2
 
 #: Columns of ``documents`` in order, with their SQLite types.
 DOCUMENT_COLUMNS: dict[str, type] = {
@@ -37,6 +47,58 @@ DOCUMENT_COLUMNS: dict[str, type] = {
 # Fields that keep their old value when a new version of the page lacks them.
 _KEEP_IF_MISSING = ("title", "role", "seniority", "company", "location", "remote",
                     "employment_type", "published", "updated", "valid_through")
+
+
+_DOC_FIELDS = ("url", "source", "kind", "title", "role", "seniority", "company", "location", "remote",
+               "employment_type", "published", "updated", "valid_through", "text", "content_hash",
+               "fetched_url")
+_INSERT_DOCUMENT = ("INSERT INTO documents (" + ", ".join(_DOC_FIELDS) + ", first_seen, last_seen, "
+                    "status, run_id) VALUES (" + ", ".join("?" * len(_DOC_FIELDS)) + ", ?, ?, 'active', ?)")
+_UPDATE_DOCUMENT = ("UPDATE documents SET " + ", ".join(f"{k} = ?" for k in _DOC_FIELDS)
+                    + ", last_seen = ?, changed_at = ?, run_id = ?, status = 'active', closed_at = NULL "
+                    "WHERE id = ?")
+# Compared with the stored version to list what changed (content_hash and fetched_url are not).
+_COMPARED = tuple(c for c in _DOC_FIELDS if c not in ("content_hash", "fetched_url"))
+_SELECT_OLD = "SELECT id, content_hash FROM documents WHERE url = ?"
+_SELECT_STORED = "SELECT " + ", ".join(_COMPARED) + " FROM documents WHERE id = ?"
+# (index in _DOC_FIELDS, index in _COMPARED) of the fields kept when the new version lacks them
+_KEEP = tuple((_DOC_FIELDS.index(c), _COMPARED.index(c)) for c in _KEEP_IF_MISSING)
+_OLD_TITLE, _OLD_TEXT = _COMPARED.index("title"), _COMPARED.index("text")
+_INSERT_RESPONSIBILITY = "INSERT INTO responsibilities (document_id, position, text) VALUES (?, ?, ?)"
+_INSERT_DOCUMENT_SKILL = ("INSERT OR IGNORE INTO document_skills (document_id, skill_id, position) "
+                          "VALUES (?, ?, ?)")
+_INSERT_SALARY = ("INSERT INTO salaries (document_id, position, raw, min, max, currency, period, "
+                  "annual_min, annual_max, label, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+# FTS triggers (schema 2). While a row of documents_fts_pending exists — only ever inside the
+# crawl writer's open transaction, never committed — the insert/update triggers step aside and
+# the writer indexes its batch itself before COMMIT (Store.flush). Any other writer (sqlite3,
+# sqlite-utils, an older jobsift) sees the table empty and the triggers work as usual.
+_FTS_TRIGGERS = (
+    "DROP TRIGGER IF EXISTS documents_ai",
+    "DROP TRIGGER IF EXISTS documents_au",
+    "DROP TRIGGER IF EXISTS documents_ad",
+    """CREATE TRIGGER "documents_ai" AFTER INSERT ON "documents"
+WHEN NOT EXISTS (SELECT 1 FROM documents_fts_pending) BEGIN
+  INSERT INTO "documents_fts" (rowid, "title", "text") VALUES (new.rowid, new."title", new."text");
+END""",
+    """CREATE TRIGGER "documents_ad" AFTER DELETE ON "documents" BEGIN
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "title", "text") VALUES('delete', old.rowid, old."title", old."text");
+END""",
+    """CREATE TRIGGER "documents_au" AFTER UPDATE OF "id", "title", "text" ON "documents"
+WHEN NOT EXISTS (SELECT 1 FROM documents_fts_pending) BEGIN
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "title", "text") VALUES('delete', old.rowid, old."title", old."text");
+  INSERT INTO "documents_fts" (rowid, "title", "text") VALUES (new.rowid, new."title", new."text");
+END""",
+)
+#: FTS5 merges the segments of a level once it has this many (FTS5's default is 4). The writer
+#: adds one small segment per batch; merging them 4 at a time rewrote the index so often that
+#: it cost ~15% of storage time (16 measured fastest; 8, 32 and 64 slower or no faster). Queries
+#: look at a few more segments; ``INSERT INTO documents_fts(documents_fts) VALUES ('optimize')``
+#: merges them all into one when wanted.
+FTS_AUTOMERGE = 16
+#: WAL pages (4 KiB) after which the writer checkpoints (SQLite's default is 1000).
+WAL_AUTOCHECKPOINT = 10000
 
 
 def utcnow() -> str:
@@ -126,8 +188,45 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             {"url": str, "etag": str, "last_modified": str, "document_url": str, "checked_at": str},
             pk="url")
     if "documents_fts" not in names:
-        db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+        db["documents"].enable_fts(["title", "text"], create_triggers=False, tokenize="porter")
+    if _needs_2(db.conn):
+        _migrate_2(db.conn)
     # ON DELETE CASCADE would need table rebuilds; children are deleted explicitly instead.
+
+
+def _needs_2(conn: sqlite3.Connection) -> bool:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version < 2 or (version <= SCHEMA_VERSION and conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts_pending'").fetchone() is None)
+
+
+def _migrate_2(conn: sqlite3.Connection) -> None:
+    """Schema 1 → 2 (and the last step of a new database): FTS triggers and settings. No data is
+    rewritten; the index itself is unchanged."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if _needs_2(conn):  # another process may have migrated meanwhile
+            conn.execute("CREATE TABLE IF NOT EXISTS documents_fts_pending (document_id INTEGER)")
+            conn.execute("DELETE FROM documents_fts_pending")
+            for sql in _FTS_TRIGGERS:
+                conn.execute(sql)
+            conn.execute("INSERT INTO documents_fts (documents_fts, rank) VALUES ('automerge', ?)",
+                         (FTS_AUTOMERGE,))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {max(version, SCHEMA_VERSION)}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _fts_defers(conn: sqlite3.Connection) -> bool:
+    """True when the FTS triggers are schema 2's (they step aside for the batched writer); False if
+    someone replaced them (e.g. ``sqlite-utils enable-fts --replace``): then they index every
+    write themselves and the writer must not index again."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'documents_ai'"
+                       ).fetchone()
+    return bool(row and "documents_fts_pending" in row[0])
 
 
 @contextmanager
@@ -153,16 +252,35 @@ class Store:
     failing document rolls back alone — and the transaction commits every ``batch_size`` writes
     or ``batch_seconds`` seconds, and on ``flush()``/``close()``. A crash loses at most the
     uncommitted batch, never half a document; the next run fetches those pages again.
+
+    In a batch the documents written are indexed all together right before ``COMMIT``, as one FTS5
+    segment: those added by the batch (ids above the largest id at its start) and those it changed
+    (listed in ``documents_fts_pending``). A NULL row in that table holds the FTS triggers back
+    from the batch's start; the table is emptied in the same transaction, so its rows are never
+    committed and other connections never see them.
     """
 
     def __init__(self, path: str, batch_size: int = 1, batch_seconds: float = 2.0):
         self.path = path
         self.db = connect(path)
+        conn = self.db.conn
+        # savepoint journals (one per document in a batch) in memory rather than a temp file
+        conn.execute("PRAGMA temp_store = MEMORY")
+        # checkpoint (copy the WAL into the database and fsync both) every ~40 MB of WAL rather
+        # than every 4 MB: pages rewritten by many batches (index leaves, FTS segments merged
+        # away) are copied once, and the crawl waits for an fsync ten times less often
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+        # 8 MiB of page cache (SQLite's default is 2 MiB): FTS5's merges read back the segments
+        # of the last batches from the cache instead of the file
+        conn.execute("PRAGMA cache_size = -8192")
         self._skill_ids: dict[str, int] = {}
         self.batch_size = max(1, int(batch_size))
         self.batch_seconds = batch_seconds
         self._pending = 0
         self._batch_started = 0.0
+        self._defer_fts = self.batch_size > 1 and _fts_defers(self.db.conn)
+        # while a batch that indexes itself is open: the largest document id when it began
+        self._fts_from: Optional[int] = None
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -175,6 +293,11 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             self._pending = 0
             self._batch_started = time.monotonic()
+            if self._defer_fts:
+                conn.execute("INSERT INTO documents_fts_pending (document_id) VALUES (NULL)")
+                self._fts_from = conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
+            else:
+                self._fts_from = None
         conn.execute("SAVEPOINT jobsift_write")
         try:
             yield conn
@@ -188,11 +311,28 @@ class Store:
             self.flush()
 
     def flush(self) -> None:
-        """Commit the open batch, if any."""
+        """Commit the open batch, if any, with its documents in the full-text index.
+
+        If that fails the batch is rolled back whole (as a crash would lose it), so a later
+        flush cannot index its documents a second time."""
         conn = self.db.conn
-        if conn.in_transaction:
-            conn.execute("COMMIT")
         self._pending = 0
+        if conn.in_transaction:
+            start, self._fts_from = self._fts_from, None
+            try:
+                if start is not None:
+                    conn.execute("INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text "
+                                 "FROM documents WHERE id > ?", (start,))
+                    conn.execute("INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text "
+                                 "FROM documents WHERE id <= ? AND id IN "
+                                 "(SELECT document_id FROM documents_fts_pending)", (start,))
+                    conn.execute("DELETE FROM documents_fts_pending")
+                conn.execute("COMMIT")
+            except BaseException:
+                self._skill_ids.clear()  # skills the batch added are gone with it
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     def close(self) -> None:
         try:
@@ -236,7 +376,7 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?)", (run_id, source, url, status, reason[:2000], utcnow()))
 
     # -- documents ------------------------------------------------------------------------------
-    def _skill_id(self, conn: sqlite3.Connection, name: str, category: str) -> int:
+    def _skill_id(self, conn: sqlite3.Connection, name: str, category: str, inserted: list[str]) -> int:
         sid = self._skill_ids.get(name)
         if sid is not None:
             return sid
@@ -246,6 +386,7 @@ class Store:
         else:
             sid = conn.execute("INSERT INTO skills (name, category) VALUES (?, ?)",
                                (name, category)).lastrowid
+            inserted.append(name)  # forgotten again if this write rolls back
         self._skill_ids[name] = sid
         return sid
 
@@ -258,63 +399,77 @@ class Store:
         """
         now = seen_at or utcnow()
         remote = None if facts.remote is None else int(bool(facts.remote))
-        row = {
-            "url": url, "source": source, "kind": facts.kind, "title": facts.title,
-            "role": facts.role, "seniority": facts.seniority, "company": facts.company,
-            "location": facts.location, "remote": remote, "employment_type": facts.employment_type,
-            "published": facts.published, "updated": facts.updated, "valid_through": valid_through,
-            "text": facts.text, "content_hash": content_hash, "fetched_url": fetched_url or url,
-        }
+        # in the order of _DOC_FIELDS
+        values = [url, source, facts.kind, facts.title, facts.role, facts.seniority, facts.company,
+                  facts.location, remote, facts.employment_type, facts.published, facts.updated,
+                  valid_through, facts.text, content_hash, fetched_url or url]
+        skill_ids = self._skill_ids
+        inserted: list[str] = []  # skills this write adds to the table
+        try:
+            return self._write_document(url, values, facts, content_hash, run_id, now, inserted)
+        except BaseException:
+            for name in inserted:  # rolled back with the document: the cached ids are gone
+                skill_ids.pop(name, None)
+            raise
+
+    def _write_document(self, url: str, values: list, facts: Facts, content_hash: str,
+                        run_id: Optional[int], now: str, inserted: list[str]) -> str:
+        skill_ids = self._skill_ids
         with self._tx() as conn:
-            old = conn.execute("SELECT id, content_hash, status, " + ", ".join(_KEEP_IF_MISSING)
-                               + " FROM documents WHERE url = ?", (url,)).fetchone()
-            if old is not None:
+            old = conn.execute(_SELECT_OLD, (url,)).fetchone()
+            if old is None:
+                doc_id = conn.execute(_INSERT_DOCUMENT, values + [now, now, run_id]).lastrowid
+                result = "new"
+            else:
                 doc_id, old_hash = old[0], old[1]
                 if old_hash == content_hash:
                     conn.execute("UPDATE documents SET last_seen = ?, run_id = ?, status = 'active', "
                                  "closed_at = NULL WHERE id = ?", (now, run_id, doc_id))
                     return "unchanged"
-                for i, col in enumerate(_KEEP_IF_MISSING):
-                    if row[col] is None:
-                        row[col] = old[3 + i]
-                changed = self._changed_fields(conn, doc_id, row, facts)
+                stored = conn.execute(_SELECT_STORED, (doc_id,)).fetchone()
+                for k, i in _KEEP:
+                    if values[k] is None:
+                        values[k] = stored[i]
+                changed = self._changed_fields(conn, doc_id, stored, values, facts)
                 conn.execute("INSERT INTO document_changes (document_id, run_id, changed_at, fields, "
                              "old_hash, new_hash) VALUES (?, ?, ?, ?, ?, ?)",
                              (doc_id, run_id, now, json.dumps(changed), old_hash, content_hash))
-                sets = ", ".join(f"{k} = ?" for k in row)
-                conn.execute(f"UPDATE documents SET {sets}, last_seen = ?, changed_at = ?, run_id = ?, "
-                             "status = 'active', closed_at = NULL WHERE id = ?",
-                             list(row.values()) + [now, now, run_id, doc_id])
+                if self._fts_from is not None and doc_id <= self._fts_from and conn.execute(
+                        "SELECT 1 FROM documents_fts_pending WHERE document_id = ?", (doc_id,)
+                ).fetchone() is None:
+                    # in the index (neither added nor changed earlier in this batch): out of it
+                    # with the values it was indexed with; the batch indexes the new ones
+                    conn.execute("INSERT INTO documents_fts (documents_fts, rowid, title, text) "
+                                 "VALUES ('delete', ?, ?, ?)",
+                                 (doc_id, stored[_OLD_TITLE], stored[_OLD_TEXT]))
+                    conn.execute("INSERT INTO documents_fts_pending (document_id) VALUES (?)", (doc_id,))
+                conn.execute(_UPDATE_DOCUMENT, values + [now, now, run_id, doc_id])
                 for table in ("responsibilities", "document_skills", "salaries"):
                     conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
                 result = "updated"
-            else:
-                cols = list(row) + ["first_seen", "last_seen", "status", "run_id"]
-                vals = list(row.values()) + [now, now, "active", run_id]
-                doc_id = conn.execute(
-                    f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    vals).lastrowid
-                result = "new"
-            conn.executemany(
-                "INSERT INTO responsibilities (document_id, position, text) VALUES (?, ?, ?)",
-                [(doc_id, i, text) for i, text in enumerate(facts.responsibilities, 1)])
-            conn.executemany(
-                "INSERT OR IGNORE INTO document_skills (document_id, skill_id, position) VALUES (?, ?, ?)",
-                [(doc_id, self._skill_id(conn, s.name, s.category), i)
-                 for i, s in enumerate(facts.skills, 1)])
-            conn.executemany(
-                "INSERT INTO salaries (document_id, position, raw, min, max, currency, period, "
-                "annual_min, annual_max, label, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(doc_id, i, s.raw, s.min, s.max, s.currency, s.period, s.annual_min, s.annual_max,
-                  s.label, s.source) for i, s in enumerate(facts.salaries, 1)])
+            if self._fts_from is not None and doc_id <= self._fts_from and result == "new":
+                # not above the batch's first id (SQLite reuses free ids once the largest is taken)
+                conn.execute("INSERT INTO documents_fts_pending (document_id) VALUES (?)", (doc_id,))
+            conn.executemany(_INSERT_RESPONSIBILITY,
+                             [(doc_id, i, text) for i, text in enumerate(facts.responsibilities, 1)])
+            links = []
+            for i, sk in enumerate(facts.skills, 1):
+                sid = skill_ids.get(sk.name)
+                if sid is None:
+                    sid = self._skill_id(conn, sk.name, sk.category, inserted)
+                links.append((doc_id, sid, i))
+            conn.executemany(_INSERT_DOCUMENT_SKILL, links)
+            conn.executemany(_INSERT_SALARY,
+                             [(doc_id, i, s.raw, s.min, s.max, s.currency, s.period, s.annual_min,
+                               s.annual_max, s.label, s.source) for i, s in enumerate(facts.salaries, 1)])
         return result
 
     @staticmethod
-    def _changed_fields(conn: sqlite3.Connection, doc_id: int, row: dict, facts: Facts) -> list[str]:
+    def _changed_fields(conn: sqlite3.Connection, doc_id: int, stored: tuple, values: list,
+                        facts: Facts) -> list[str]:
         """Names of the fields (and child lists) that differ from the stored version."""
-        cols = [c for c in row if c not in ("content_hash", "fetched_url")]
-        old = conn.execute(f"SELECT {', '.join(cols)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        changed = [c for c, v in zip(cols, old) if v != row[c]]
+        new = dict(zip(_DOC_FIELDS, values))
+        changed = [c for c, v in zip(_COMPARED, stored) if v != new[c]]
         resp = [r[0] for r in conn.execute("SELECT text FROM responsibilities WHERE document_id = ? "
                                            "ORDER BY position", (doc_id,))]
         if resp != list(facts.responsibilities):
