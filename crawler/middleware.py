@@ -3,6 +3,8 @@ after an interrupted run, and waits asked for by robots.txt (Crawl-delay) and se
 (Retry-After)."""
 from __future__ import annotations
 
+import hashlib
+import itertools
 import logging
 import os
 import sqlite3
@@ -10,6 +12,7 @@ import time
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as _ScrapyMetaRefresh
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
@@ -165,8 +168,13 @@ class ResumeMiddleware:
     """After an interrupted run (killed, power cut), the next run does not fetch again the pages
     that run already stored: set by ``jobsift crawl`` as ``JOBSIFT_RESUME_RUN``."""
 
-    def __init__(self, done: set):
-        self.done = done
+    def __init__(self, done_urls):
+        # 16-byte digests, not the URLs: a resumed run of a big site keeps one per stored page
+        self.done = {self._key(u) for u in done_urls}
+
+    @staticmethod
+    def _key(url: str) -> bytes:
+        return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -176,16 +184,33 @@ class ResumeMiddleware:
             raise NotConfigured  # nothing to resume (the usual case: no message)
         conn = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)
         try:
-            done = {r[0] for r in conn.execute(
-                "SELECT h.url FROM http_cache h JOIN documents d ON d.url = h.document_url "
-                "WHERE d.run_id = ?", (run,))}
-            done |= {r[0] for r in conn.execute("SELECT fetched_url FROM documents WHERE run_id = ?", (run,))}
+            mw = cls(r[0] for r in itertools.chain(
+                conn.execute("SELECT h.url FROM http_cache h JOIN documents d "
+                             "ON d.url = h.document_url WHERE d.run_id = ?", (run,)),
+                conn.execute("SELECT fetched_url FROM documents WHERE run_id = ?", (run,))))
         finally:
             conn.close()
-        logger.info("resuming after interrupted run %s: %d pages already done", run, len(done))
-        return cls(done)
+        logger.info("resuming after interrupted run %s: %d pages already done", run, len(mw.done))
+        return mw
 
     def process_request(self, request, spider=None):
-        if request.meta.get("jobsift_page") and request.url in self.done:
+        if request.meta.get("jobsift_page") and self._key(request.url) in self.done:
             raise IgnoreRequest("already stored by the interrupted run this one resumes")
         return None
+
+
+#: Scrapy looks for <meta http-equiv="refresh"> in the first 4,096 characters of the page; no
+#: encoding Scrapy reads without NUL bytes takes more than 4 bytes a character
+_REFRESH_WINDOW = 4 * 4096
+
+
+class MetaRefreshMiddleware(_ScrapyMetaRefresh):
+    """Scrapy's MetaRefreshMiddleware, which decodes every HTML page whole (``response.text``) to
+    look at its first 4 KB: a page whose first bytes do not contain "refresh" at all cannot have a
+    meta refresh there and is passed on undecoded. Any other page goes through Scrapy's own check."""
+
+    def process_response(self, request, response, spider=None):
+        head = response.body[:_REFRESH_WINDOW]
+        if b"\0" not in head and b"refresh" not in head.lower():
+            return response
+        return super().process_response(request, response)

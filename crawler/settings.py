@@ -10,7 +10,8 @@ jobsift's own settings (all prefixed ``JOBSIFT_``):
 - ``JOBSIFT_MIN_WORDS``: pages with fewer words of main content are dropped (default 80).
 - ``JOBSIFT_MAX_RETRY_AFTER``: longest wait honoured from a Retry-After header (default 300 s).
 - ``JOBSIFT_WORKERS``: processes that clean and extract pages beside the crawl process (default:
-  CPUs - 1, at least 1 on a multi-core machine; 0 = all in the crawl process).
+  one per CPU on a multi-core machine, where the crawl process itself needs a fraction of a core;
+  0 = all in the crawl process).
 - ``JOBSIFT_BATCH_SIZE`` / ``JOBSIFT_BATCH_SECONDS``: documents written per SQLite transaction
   (each document atomic on its own) and the longest a batch stays open (default 50 / 2 s).
 - ``JOBSIFT_CONDITIONAL``: re-fetch stored pages with If-None-Match/If-Modified-Since (default on).
@@ -58,6 +59,11 @@ DEPTH_LIMIT = 6
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# Items of one response processed at once. Scrapy's default (100) sets up 100 cooperative tasks
+# for every response, which cost more CPU than the rest of a page's handling in the crawl process,
+# where a page yields one item; a board's listing still has 8 postings in the pipelines at a
+# time, enough to keep the worker processes busy.
+CONCURRENT_ITEMS = 8
 
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.CleanPipeline": 100,
@@ -69,6 +75,9 @@ EXTENSIONS = {
     "crawler.progress.Progress": 500,
 }
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's, without decoding every page whole to look for a meta refresh in its first 4 KB
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middleware.MetaRefreshMiddleware": 580,
     "crawler.middleware.ContactUserAgentMiddleware": 450,
     "crawler.middleware.ConditionalRequestMiddleware": 460,
     "crawler.middleware.ResumeMiddleware": 470,

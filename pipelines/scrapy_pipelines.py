@@ -22,21 +22,9 @@ from . import workers
 from .extract import apply_structured
 from .store import Store, utcnow
 from .urls import canonical_url, same_site
+from .workers import EXTRACTOR_VERSION, content_hash  # noqa: F401 - part of this module's API
 
 logger = logging.getLogger(__name__)
-
-#: Bump when extraction changes, so unchanged pages are extracted again by the next crawl.
-EXTRACTOR_VERSION = "1"
-
-
-def content_hash(title: Optional[str], text: str) -> str:
-    h = hashlib.sha256()
-    h.update(EXTRACTOR_VERSION.encode())
-    h.update(b"\0")
-    h.update((title or "").encode("utf-8", "replace"))
-    h.update(b"\0")
-    h.update(text.encode("utf-8", "replace"))
-    return h.hexdigest()[:32]
 
 
 # One Store per database per process, shared by every crawler of a `jobsift crawl` (sources run
@@ -99,6 +87,13 @@ class _Base:
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
+        self._store: Optional[Store] = None
+
+    def store(self) -> Store:
+        """The crawl's Store (``get_store``), looked up once per pipeline."""
+        if self._store is None:
+            self._store = get_store(self.crawler)
+        return self._store
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -113,7 +108,9 @@ class CleanPipeline(_Base):
     """Raw page → ``Content`` (main blocks + metadata); non-articles and empty pages dropped.
 
     With ``JOBSIFT_WORKERS`` ≥ 1 the parsing runs in worker processes (pipelines/workers.py)
-    and is awaited, so the crawl process keeps fetching meanwhile."""
+    and is awaited, so the crawl process keeps fetching meanwhile. A page that will be stored is
+    extracted in the same trip to the worker (``workers.page_job``); the extract pipeline then only
+    takes the result."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
@@ -138,10 +135,17 @@ class CleanPipeline(_Base):
             raise DropItem("binary body")
         try:
             if self.pool:
-                content = await workers.run(workers.clean_job, item.body, item.url,
-                                            item.content_type, opts)
+                # extraction is skipped when the page's content is what the database holds for
+                # its URL (the dedup pipeline then marks it unchanged), as it is in-process; a
+                # crawled page's own canonical link is only known once it is cleaned
+                known = self.store().content_hash_of(
+                    canonical_url((item.structured or {}).get("url") or item.url))
+                content = await workers.run(
+                    workers.page_job, item.body, item.url, item.content_type, opts,
+                    item.fetched_at or datetime.now(timezone.utc), min_words=self.min_words,
+                    structured=item.structured is not None, known_hash=known, extract_ahead=True)
             else:
-                content = workers.clean_job(item.body, item.url, item.content_type, opts)
+                content = workers.page_job(item.body, item.url, item.content_type, opts)
         except Exception as exc:  # noqa: BLE001 - recorded, the crawl goes on
             self._failed(item, exc)
         return self._cleaned(item, content)
@@ -160,7 +164,7 @@ class CleanPipeline(_Base):
             # a page found by crawling must prove it is an article; a board's posting already is one
             if not content.is_article:
                 self.drop("not_article", item.url)
-            words = sum(len(b.text.split()) for b in content.blocks)
+            words = content.words
             if words < self.min_words:
                 self.drop("too_short", f"{words} words")
         item.content = content
@@ -169,17 +173,20 @@ class CleanPipeline(_Base):
 
 class DedupPipeline(_Base):
     """Canonical URL and content hash: within a run a second copy of a page is dropped; across
-    runs a page whose content is unchanged skips extraction and only moves ``last_seen``."""
+    runs a page whose content is unchanged skips extraction and only moves ``last_seen``.
+
+    What a run has seen is kept as 16-byte digests (49 bytes each in memory, where a URL takes
+    100-200 and a hex hash 81): a crawl keeps two per page to its end."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.seen_urls: set[str] = set()
-        self.seen_hashes: set[str] = set()
+        self.seen_urls: set[bytes] = set()
+        self.seen_hashes: set[bytes] = set()
 
     def process_item(self, item, spider=None):
         if not isinstance(item, PageItem):
             return item
-        store = get_store(self.crawler)
+        store = self.store()
         if item.status == 304:
             known = store.validators(item.url)
             if known and store.touch(known[2], run_id_of(self.crawler)):
@@ -196,13 +203,16 @@ class DedupPipeline(_Base):
             canonical = None  # a crawled page may only name a canonical URL on its own site
         url = canonical_url(canonical or item.url)
         item.canonical_url = url
-        item.content_hash = content_hash(item.content.title, item.content.text)
+        item.content_hash = (getattr(item.content, "content_hash", None)
+                             or content_hash(item.content.title, item.content.text))
         # a board's posting has its own identity (its URL): two openings with the same text
         # in one run are two postings; a crawled page with the same text as another is a copy
-        if url in self.seen_urls or (item.structured is None and item.content_hash in self.seen_hashes):
+        url_key = hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        hash_key = bytes.fromhex(item.content_hash)
+        if url_key in self.seen_urls or (item.structured is None and hash_key in self.seen_hashes):
             self.drop("duplicate", url)
-        self.seen_urls.add(url)
-        self.seen_hashes.add(item.content_hash)
+        self.seen_urls.add(url_key)
+        self.seen_hashes.add(hash_key)
         if store.content_hash_of(url) == item.content_hash:
             store.touch(url, run_id_of(self.crawler))
             save_validators(store, item, url)
@@ -227,20 +237,30 @@ class ExtractPipeline(_Base):
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageItem) or item.content is None:
             return item
+        content = item.content
+        ahead = getattr(content, "facts", None)
+        if ahead is not None:  # extracted in the worker that cleaned the page
+            return self._extracted(item, ahead)
+        error = getattr(content, "extract_error", None)
+        if error:
+            self._failed(item, error)
         fetched = item.fetched_at or datetime.now(timezone.utc)
+        if getattr(content, "slim", False):
+            # sent back without its blocks (its content matched the database under the URL it was
+            # fetched from, but it is stored under another): clean it again to extract it
+            job, args = workers.clean_extract_job, (item.body, item.url, item.content_type,
+                                                    item.options or {}, fetched)
+        else:
+            job, args = workers.extract_job, (content, fetched)
         try:
-            if self.pool:
-                facts = await workers.run(workers.extract_job, item.content, fetched)
-            else:
-                facts = workers.extract_job(item.content, fetched)
+            facts = await workers.run(job, *args) if self.pool else job(*args)
         except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the crawl
-            self._failed(item, exc)
+            self._failed(item, f"{type(exc).__name__}: {exc}", exc)
         return self._extracted(item, facts)
 
-    def _failed(self, item, exc: BaseException):
-        logger.error("extraction failed on %s: %r", item.url, exc)
-        record_error(self.crawler, item.source, item.url, item.status,
-                     f"extraction failed: {type(exc).__name__}: {exc}")
+    def _failed(self, item, error: str, exc: Optional[BaseException] = None):
+        logger.error("extraction failed on %s: %s", item.url, repr(exc) if exc is not None else error)
+        record_error(self.crawler, item.source, item.url, item.status, f"extraction failed: {error}")
         raise DropItem("extraction failed")
 
     def _extracted(self, item, facts):
@@ -249,7 +269,7 @@ class ExtractPipeline(_Base):
             try:
                 apply_structured(item.facts, item.structured, fetched_at=item.fetched_at)
             except Exception as exc:  # noqa: BLE001
-                self._failed(item, exc)
+                self._failed(item, f"{type(exc).__name__}: {exc}", exc)
         if (item.structured is None and item.content.meta.get("article_evidence") == "weak"
                 and not item.facts.role):
             self.drop("not_article", f"{item.url} (no article markup and no role in the title)")
@@ -295,20 +315,20 @@ class StorePipeline(_Base):
         if isinstance(item, ErrorItem):
             self.stats.inc_value("jobsift/pages")
             record_error(self.crawler, item.source, item.url, item.status, item.reason)
-            if item.status in (404, 410) and get_store(self.crawler).mark_gone(item.url, run_id_of(self.crawler)):
+            if item.status in (404, 410) and self.store().mark_gone(item.url, run_id_of(self.crawler)):
                 self.stats.inc_value("jobsift/gone")
             raise DropItem(f"error: {item.reason}")
         if not isinstance(item, PageItem) or item.facts is None:
             return item
         facts = item.facts
         structured = item.structured or {}
-        result = get_store(self.crawler).upsert_document(
+        result = self.store().upsert_document(
             url=item.canonical_url or item.url, source=item.source, facts=facts,
             content_hash=item.content_hash or content_hash(facts.title, facts.text),
             run_id=run_id_of(self.crawler), fetched_url=item.url,
             valid_through=structured.get("valid_through"), seen_at=utcnow())
         self.stats.inc_value(f"jobsift/stored/{result}")
-        save_validators(get_store(self.crawler), item, item.canonical_url or item.url)
+        save_validators(self.store(), item, item.canonical_url or item.url)
         return item
 
 

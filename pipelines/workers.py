@@ -1,25 +1,47 @@
 """The second core: clean and extract in worker processes while the crawl process fetches.
 
 Parsing and extraction are pure CPU work in Python, so a thread would not help (the GIL); a small
-process pool does. ``JOBSIFT_WORKERS`` sets its size (default: one fewer than the CPUs, at least
-one when there are two or more; 0 runs everything in the crawl process). Jobs are plain
-functions of picklable values — raw bytes in, ``Content``/``Facts`` out — so what a worker
-computes is exactly what the pure functions compute in-process.
+process pool does. ``JOBSIFT_WORKERS`` sets its size (default: one per CPU on a machine with two or
+more; 0 runs everything in the crawl process). Jobs are plain functions of picklable values — raw
+bytes in, ``Content``/``Facts`` out — so what a worker computes is exactly what the pure functions
+compute in-process.
+
+One trip to a worker per page: ``page_job`` cleans the page and, when the page will be stored (an
+article long enough, whose content differs from what the database holds for its URL), extracts it
+too and sends back the ``Facts`` with a slim ``Content`` (title, canonical link, counts; the blocks
+stay in the worker). Sending the blocks to the crawl process and back again for extraction cost
+more than the whole crawl process's own work on a page.
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Optional
-
-from twisted.internet import defer, reactor
-from twisted.python.failure import Failure
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from .clean import clean
 from .extract import extract
 from .model import Content, Facts
+
+if TYPE_CHECKING:
+    from twisted.internet import defer
+
+#: Bump when extraction changes, so unchanged pages are extracted again by the next crawl.
+EXTRACTOR_VERSION = "2"
+
+
+def content_hash(title: Optional[str], text: str) -> str:
+    h = hashlib.sha256()
+    h.update(EXTRACTOR_VERSION.encode())
+    h.update(b"\0")
+    h.update((title or "").encode("utf-8", "replace"))
+    h.update(b"\0")
+    h.update(text.encode("utf-8", "replace"))
+    return h.hexdigest()[:32]
+
 
 _pool: Optional[ProcessPoolExecutor] = None
 _size = 0
@@ -27,8 +49,14 @@ _users = 0
 
 
 def default_workers() -> int:
-    cpus = os.cpu_count() or 1
-    return max(1, cpus - 1) if cpus >= 2 else 0
+    """One worker per usable CPU when there are two or more (the crawl process needs only a
+    fraction of a core: with one worker fewer, a 2-core machine crawled a third slower); none on a
+    single CPU."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cpus = os.cpu_count() or 1
+    return cpus if cpus >= 2 else 0
 
 
 def acquire(workers: int) -> bool:
@@ -53,10 +81,16 @@ def release() -> None:
         _pool = None
 
 
-def run(fn: Callable, *args: Any) -> defer.Deferred:
-    """``fn(*args)`` in a worker; a Deferred that fires in the reactor thread with its result."""
+def run(fn: Callable, *args: Any, **kwargs: Any) -> "defer.Deferred":
+    """``fn(*args, **kwargs)`` in a worker; a Deferred that fires in the reactor thread with its
+    result."""
+    # Twisted is imported here, not at module level: a worker process imports this module for its
+    # jobs and needs no reactor (which would cost it some 30 MB)
+    from twisted.internet import defer, reactor
+    from twisted.python.failure import Failure
+
     d: defer.Deferred = defer.Deferred()
-    future = _pool.submit(fn, *args)
+    future = _pool.submit(fn, *args, **kwargs)
 
     def done(f):
         exc = f.exception()
@@ -78,6 +112,29 @@ def _warm_up() -> None:
 
 # -- jobs (module-level functions: picklable by name) ------------------------------------------
 
+@dataclass
+class Cleaned(Content):
+    """``clean()``'s ``Content`` with what the pipelines decide on, computed where it was cleaned.
+
+    ``words``          words of main content (``JOBSIFT_MIN_WORDS`` is checked against it)
+    ``content_hash``   ``content_hash(title, text)``, for the dedup pipeline
+    ``slim``           the blocks were left in the worker (``blocks`` is empty; ``meta`` keeps only
+                       ``canonical`` and ``article_evidence``): extraction cannot run on it again
+    ``facts``          ``extract()``'s result when it ran in the same job (the extract pipeline
+                       takes it from here; nothing else reads it)
+    ``extract_error``  ``"ExceptionType: message"`` when that extraction raised
+    """
+
+    words: int = 0
+    content_hash: str = ""
+    slim: bool = False
+    facts: Optional[Facts] = None
+    extract_error: Optional[str] = None
+
+
+_SLIM_META = ("canonical", "article_evidence")
+
+
 def clean_job(body: bytes, url: str, content_type: Optional[str], options: dict) -> Content:
     return clean(body, url, content_type=content_type,
                  remove_selectors=options.get("remove_selectors") or (),
@@ -86,5 +143,37 @@ def clean_job(body: bytes, url: str, content_type: Optional[str], options: dict)
                  listing_patterns=options.get("listing_patterns") or ())
 
 
+def page_job(body: bytes, url: str, content_type: Optional[str], options: dict,
+             fetched_at: Optional[datetime] = None, *, min_words: int = 0, structured: bool = False,
+             known_hash: Optional[str] = None, extract_ahead: bool = False) -> Cleaned:
+    """Clean one page; with ``extract_ahead``, also extract it when it will be stored: a posting
+    (``structured``), or an article of at least ``min_words`` words whose content hash is not
+    ``known_hash`` (what the database holds for its URL), and then return it slim."""
+    content = clean_job(body, url, content_type, options)
+    words = sum(len(b.text.split()) for b in content.blocks)
+    digest = content_hash(content.title, content.text)
+    facts = error = None
+    slim = False
+    if extract_ahead:
+        if digest != known_hash and (structured or (content.is_article and words >= min_words)):
+            try:
+                facts = extract(content, fetched_at=fetched_at)
+            except Exception as exc:  # noqa: BLE001 - reported by the extract pipeline, as in-process
+                error = f"{type(exc).__name__}: {exc}"
+        slim = True
+    meta = content.meta
+    if slim:
+        meta = {k: meta[k] for k in _SLIM_META if k in meta}
+    return Cleaned(url=content.url, title=content.title, blocks=[] if slim else content.blocks,
+                   meta=meta, is_article=content.is_article, words=words, content_hash=digest,
+                   slim=slim, facts=facts, extract_error=error)
+
+
 def extract_job(content: Content, fetched_at: Optional[datetime]) -> Facts:
     return extract(content, fetched_at=fetched_at)
+
+
+def clean_extract_job(body: bytes, url: str, content_type: Optional[str], options: dict,
+                      fetched_at: Optional[datetime]) -> Facts:
+    """Clean and extract, for a page sent back slim whose extraction turned out to be needed."""
+    return extract(clean_job(body, url, content_type, options), fetched_at=fetched_at)

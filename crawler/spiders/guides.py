@@ -5,6 +5,10 @@ has them; else the links of the start page, followed within the site (listing pa
 categories). The spider only fetches and routes: every HTML page it fetches goes to the pipelines as
 raw bytes, which decide whether it is an article.
 
+A sitemap's pages are not all requested at once: their URLs wait as strings and are handed to the
+scheduler a batch at a time whenever it runs dry (``feed_pages``), so a sitemap of 100,000 pages
+does not become 100,000 queued requests and memory stays flat as sites grow.
+
 Arguments (``scrapy crawl guides -a url=https://example.com/ -a source=example``):
   url               start URL (required)
   source            name recorded with each document (default: the host name)
@@ -20,20 +24,24 @@ Arguments (``scrapy crawl guides -a url=https://example.com/ -a source=example``
 """
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import deque
 from datetime import datetime, timezone
 from typing import Any, Iterable, Optional
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.spidermiddlewares.referer import RefererMiddleware
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.items import ErrorItem, PageItem
-from pipelines.urls import canonical_url, same_site
+from pipelines.urls import canonical_url, same_site, site_key
 
 # Paths that are never role guides: feeds, admin, search, auth, carts, media.
 _DENY_DEFAULT = re.compile(
@@ -44,6 +52,12 @@ _DENY_DEFAULT = re.compile(
     re.IGNORECASE,
 )
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _seen_key(url: str) -> bytes:
+    """What ``GuidesSpider.seen`` holds of a canonical URL: a 16-byte digest (49 bytes in memory,
+    where the URL itself takes 100-200), since a crawl of a big site keeps one per page."""
+    return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _as_list(value: Any) -> list[str]:
@@ -60,6 +74,19 @@ def _as_bool(value: Any, default: bool = True) -> bool:
     if isinstance(value, bool):
         return value
     return str(value).strip().lower() not in ("0", "false", "no", "off")
+
+
+class _SitemapPages:
+    """Page URLs of one sitemap not yet handed to the scheduler, kept as plain strings: a site
+    with 100,000 articles costs a few MB here instead of 100,000 queued Request objects."""
+
+    __slots__ = ("urls", "depth", "sitemap_url", "referrer_policy")
+
+    def __init__(self, depth: int, sitemap_url: str, referrer_policy: Any):
+        self.urls: deque[str] = deque()
+        self.depth = depth
+        self.sitemap_url = sitemap_url
+        self.referrer_policy = referrer_policy  # None: no Referer (REFERER_ENABLED off)
 
 
 class GuidesSpider(scrapy.Spider):
@@ -79,6 +106,7 @@ class GuidesSpider(scrapy.Spider):
         self.start_url = url
         self.source = source or parts.hostname
         self.root = f"{parts.scheme}://{parts.netloc}"
+        self.root_key = site_key(self.root)  # same_site(u, self.root) is site_key(u) == root_key
         self.allow = [re.compile(p) for p in _as_list(allow_paths)]
         self.deny = [re.compile(p) for p in _as_list(deny_paths)]
         self.max_pages = int(max_pages or 0)
@@ -89,10 +117,20 @@ class GuidesSpider(scrapy.Spider):
             "remove_selectors": _as_list(remove_selectors),
             "content_selector": content_selector or None,
         }
-        self.seen: set[str] = set()
+        self.seen: set[bytes] = set()  # _seen_key() of every page requested
         self.pages_requested = 0
         self.link_mode = False
         self.crawl_delay = 0.0
+        # sitemap pages waiting for the scheduler (see feed_pages)
+        self.pending: deque[_SitemapPages] = deque()
+        self._referer_mw: Optional[RefererMiddleware] = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.feed_pages, signal=signals.scheduler_empty)
+        crawler.signals.connect(spider.feed_on_idle, signal=signals.spider_idle)
+        return spider
 
     # -- discovery ------------------------------------------------------------------------------
     async def start(self):
@@ -152,34 +190,99 @@ class GuidesSpider(scrapy.Spider):
             sitemap = Sitemap(body) if body.strip() else None
         except Exception:
             sitemap = None
-        if sitemap is None or sitemap.type not in ("urlset", "sitemapindex"):
+        sitemap_type = sitemap.type if sitemap is not None else None
+        if sitemap_type not in ("urlset", "sitemapindex"):
             self.logger.info("no usable sitemap at %s: following links instead", response.url)
             yield from self.start_link_crawl()
             return
         self.crawler.stats.set_value("jobsift/discovery", "sitemap")
         count = 0
+        pages = None
+        if sitemap.type == "urlset":
+            # The pages of a urlset are not requested here but queued as strings and handed to
+            # the scheduler a batch at a time as it runs dry (feed_pages): memory stays flat
+            # however many URLs a sitemap lists.
+            pages = _SitemapPages(response.meta.get("depth", 0) + 1, response.url,
+                                  self._referrer_policy(response))
         for entry in sitemap:
             loc = (entry.get("loc") or "").strip()
-            if not loc or not same_site(loc, self.root):
+            if not loc or site_key(loc) != self.root_key:
                 continue
             count += 1
-            if sitemap.type == "sitemapindex":
+            if pages is None:
                 yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.on_error,
                                      meta={"jobsift_probe": True})
             else:
-                req = self.page_request(loc, follow=False)
-                if req is not None:
-                    yield req
+                pages.urls.append(loc)
+        del sitemap, body
         self.crawler.stats.inc_value("jobsift/sitemap_urls", count)
-        if count == 0 and sitemap.type == "urlset":
+        if pages is not None and pages.urls:
+            self.pending.append(pages)
+            self.feed_pages()
+        if count == 0 and sitemap_type == "urlset":
             yield from self.start_link_crawl()
+
+    def _referrer_policy(self, response: Response):
+        """The referrer policy Scrapy's RefererMiddleware applies to links of ``response`` (the
+        setting, or the response's Referrer-Policy header), for the requests handed to the
+        scheduler directly; None when REFERER_ENABLED is off."""
+        if not self.settings.getbool("REFERER_ENABLED", True):
+            return None
+        if self._referer_mw is None:
+            self._referer_mw = RefererMiddleware(self.settings)
+        return self._referer_mw.policy(response, scrapy.Request(response.url))
+
+    def feed_pages(self) -> int:
+        """Hand the scheduler the next batch of queued sitemap pages (on ``scheduler_empty``: the
+        engine has room for more requests and nothing left to send); returns how many."""
+        if not self.pending:
+            return 0
+        engine = self.crawler.engine
+        settings, stats = self.settings, self.crawler.stats
+        batch = max(16, 2 * settings.getint("CONCURRENT_REQUESTS", 16))
+        # what the spider middlewares (DepthMiddleware, UrlLengthMiddleware, RefererMiddleware)
+        # do to a request a callback yields, since these requests skip them
+        depth_limit = settings.getint("DEPTH_LIMIT")
+        depth_priority = settings.getint("DEPTH_PRIORITY")
+        url_limit = settings.getint("URLLENGTH_LIMIT")
+        sent = 0
+        while self.pending and sent < batch:
+            pages = self.pending[0]
+            loc = pages.urls.popleft()
+            if not pages.urls:
+                self.pending.popleft()
+            req = self.page_request(loc, follow=False)
+            if req is None:
+                continue
+            if depth_limit and pages.depth > depth_limit:
+                stats.inc_value("depth/request_ignored_count")
+                continue
+            if url_limit and len(req.url) > url_limit:
+                stats.inc_value("urllength/request_ignored_count")
+                continue
+            stats.max_value("request_depth_max", pages.depth)
+            req.meta["depth"] = pages.depth
+            req.priority -= pages.depth * depth_priority
+            if pages.referrer_policy is not None:
+                referrer = pages.referrer_policy.referrer(pages.sitemap_url, req.url)
+                if referrer is not None:
+                    req.headers[b"Referer"] = referrer
+            engine.crawl(req)
+            sent += 1
+        return sent
+
+    def feed_on_idle(self) -> None:
+        # a safety net: scheduler_empty comes first, so pending pages rarely wait for this
+        if self.pending and self.feed_pages():
+            raise DontCloseSpider
 
     # -- pages ----------------------------------------------------------------------------------
     def allowed(self, url: str) -> bool:
-        if not same_site(url, self.root):
+        if site_key(url) != self.root_key:
             return False
-        path = urlsplit(url).path or "/"
-        full = path + ("?" + urlsplit(url).query if urlsplit(url).query else "")
+        parts = urlsplit(url)
+        path = parts.path or "/"
+        full = path + ("?" + parts.query if parts.query else "")
         if _DENY_DEFAULT.search(full) or any(p.search(path) for p in self.deny):
             return False
         if self.allow and not any(p.search(path) for p in self.allow):
@@ -188,14 +291,15 @@ class GuidesSpider(scrapy.Spider):
 
     def page_request(self, url: str, follow: bool = True, force: bool = False) -> Optional[scrapy.Request]:
         key = canonical_url(url)
-        if key in self.seen:
+        seen_key = _seen_key(key)
+        if seen_key in self.seen:
             return None
         if not force and not self.allowed(url):
             return None
         if self.max_pages and self.pages_requested >= self.max_pages:
             self.crawler.stats.inc_value("jobsift/skipped/max_pages")
             return None
-        self.seen.add(key)
+        self.seen.add(seen_key)
         self.pages_requested += 1
         # dont_filter: self.seen already keeps each page to one request; Scrapy's own dupe filter
         # would also drop a redirect back to a URL already asked for (a redirect loop) without
