@@ -1230,19 +1230,24 @@ def _title(doc: HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[
     return None, None
 
 
-def clean(html: Union[str, bytes], url: str, *, content_type: Optional[str] = None,
+def clean(html: Union[str, bytes, HtmlElement], url: str, *, content_type: Optional[str] = None,
           remove_selectors: Iterable[str] = (), content_selector: Optional[str] = None,
           article_patterns: Iterable[str] = (), listing_patterns: Iterable[str] = ()) -> Content:
     """Main content of a page as ordered blocks, plus the page's metadata.
 
     ``html`` may be bytes (decoded with :func:`pipelines.charset.decode_html` using
-    ``content_type``) or text. ``remove_selectors``/``content_selector`` are CSS selectors from a
+    ``content_type``), text, or a tree :func:`parse_html` made — for a caller that reads something
+    else from the page first, so that it is parsed once; clean() then takes the tree apart (copy
+    it first to keep it). ``remove_selectors``/``content_selector`` are CSS selectors from a
     source's configuration. Raises ``ValueError`` for an empty or unparseable page.
     """
-    try:
-        doc = parse_html(html, content_type)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
-        raise ValueError(f"unparseable HTML: {exc}") from exc
+    if isinstance(html, lxml.etree._Element):
+        doc = html
+    else:
+        try:
+            doc = parse_html(html, content_type)
+        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
+            raise ValueError(f"unparseable HTML: {exc}") from exc
     jsonld = _parse_jsonld(doc)
     # Script, style and template text is never page text: not in the title (an <h1> may hold a
     # tracking <script>), not in bylines. Dropped once here, after JSON-LD was read from it.

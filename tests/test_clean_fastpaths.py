@@ -105,3 +105,12 @@ def test_wrapper_form_holding_the_article_is_kept():
     text = " ".join(b.text for b in content.blocks)
     assert "pick, pack and load" in text
     assert "Apply" not in text and "Home" not in text
+
+
+@pytest.mark.parametrize("path", PAGES[::5], ids=lambda p: os.path.relpath(p, HERE))
+def test_clean_of_a_parsed_tree_is_clean_of_the_bytes(path):
+    with open(path, "rb") as fh:
+        body = fh.read()
+    a = clean(body, "https://example.org/page")
+    b = clean(parse_html(body), "https://example.org/page")
+    assert (a.title, a.blocks, a.meta, a.is_article) == (b.title, b.blocks, b.meta, b.is_article)
