@@ -742,15 +742,6 @@ class _Lengths:
         total = self.text_len(el)
         return self.link_len(el) / total if total else 0.0
 
-    def prose(self, el: HtmlElement) -> int:
-        """Characters of prose below el: paragraph-like elements of 25+ characters that are
-        mostly not links."""
-        n = 0
-        for p in el.iter(*_SCORED):
-            t = self.text_len(p)
-            if t >= 25 and self.link_len(p) < 0.5 * t:
-                n += t
-        return n
 
 
 def _container(el: HtmlElement) -> Optional[HtmlElement]:
@@ -783,11 +774,21 @@ def _facts_boxes(h1: Optional[HtmlElement], main: HtmlElement) -> list:
 def _choose_main(body: HtmlElement) -> HtmlElement:
     m = _Lengths()
     scores: dict[HtmlElement, float] = {}
+    # prose below each element — paragraph-like elements of 25+ characters that are mostly not
+    # links — summed up the ancestors in this one pass rather than walking each subtree again
+    own: dict[HtmlElement, int] = {}
+    below: dict[HtmlElement, int] = {}
     for el in body.iter(*_SCORED):
         text = norm_space(text_content(el))
         n = m.text[el] = len(text)
         if n < 25:
             continue
+        if m.link_len(el) < 0.5 * n:
+            own[el] = n
+            anc = el.getparent()
+            while anc is not None:
+                below[anc] = below.get(anc, 0) + n
+                anc = anc.getparent()
         if el.tag == "li" and n < 40 and m.link_len(el) >= 0.5 * n:
             continue  # a link in a list is navigation, not prose
         if el.tag == "td" and el.find(".//table") is not None:
@@ -813,15 +814,18 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
     # node (an article split into sections, accordions, page-builder widgets, or halves around an
     # ad slot), the article is the parent. Thin wrappers (<details>, <section>, builder columns)
     # are climbed through tentatively, and kept only if a level above them qualifies.
+    def prose(el: HtmlElement) -> int:
+        return own.get(el, 0) + below.get(el, 0)
+
     cur = best
-    cur_prose = m.prose(cur)
+    cur_prose = prose(cur)
     for _ in range(8):
         parent = cur.getparent()
         if parent is None or parent is body.getparent():
             break
         if m.density(parent) >= 0.35:
             break
-        parent_prose = m.prose(parent)
+        parent_prose = prose(parent)
         extra = parent_prose - cur_prose
         if extra >= 0.25 * cur_prose and extra >= 200:
             best = cur = parent
