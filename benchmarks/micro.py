@@ -34,7 +34,8 @@ def ours_call() -> Callable[[bytes, str], object]:
     fetched = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
     def run(body: bytes, url: str):
-        return extract(clean(body, url), fetched_at=fetched)
+        # as a crawl's worker calls them (pipelines/workers.py)
+        return extract(clean(body, url, fetched_at=fetched), fetched_at=fetched)
     return run
 
 

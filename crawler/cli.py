@@ -235,8 +235,9 @@ def extract_one(source: str, page_url: Optional[str] = None) -> dict[str, Any]:
                 body = fh.read()
             ctype = None
             url = page_url or "file://" + os.path.abspath(source)
-        content = clean(body, url, content_type=ctype)
-        facts = extract(content, fetched_at=datetime.now(timezone.utc))
+        fetched = datetime.now(timezone.utc)
+        content = clean(body, url, content_type=ctype, fetched_at=fetched)
+        facts = extract(content, fetched_at=fetched)
         out = facts.to_dict()
         out["is_article"] = content.is_article
         return out

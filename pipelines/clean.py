@@ -26,6 +26,7 @@ import functools
 import itertools
 import json
 import re
+from datetime import datetime
 from typing import Any, Iterable, Iterator, Optional, Union
 from urllib.parse import urljoin
 
@@ -42,6 +43,7 @@ text_content = functools.partial(lxml.etree.tostring, method="text", encoding="u
                                  with_tail=False)
 
 from .charset import decode_html
+from .dates import find_dates
 from .model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Content
 
 # ---------------------------------------------------------------------------------------------
@@ -1236,14 +1238,19 @@ def _title(doc: HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[
 
 def clean(html: Union[str, bytes, HtmlElement], url: str, *, content_type: Optional[str] = None,
           remove_selectors: Iterable[str] = (), content_selector: Optional[str] = None,
-          article_patterns: Iterable[str] = (), listing_patterns: Iterable[str] = ()) -> Content:
+          article_patterns: Iterable[str] = (), listing_patterns: Iterable[str] = (),
+          fetched_at: Optional[datetime] = None) -> Content:
     """Main content of a page as ordered blocks, plus the page's metadata.
 
     ``html`` may be bytes (decoded with :func:`pipelines.charset.decode_html` using
     ``content_type``), text, or a tree :func:`parse_html` made — for a caller that reads something
     else from the page first, so that it is parsed once; clean() then takes the tree apart (copy
     it first to keep it). ``remove_selectors``/``content_selector`` are CSS selectors from a
-    source's configuration. Raises ``ValueError`` for an empty or unparseable page.
+    source's configuration. ``fetched_at``: when the page was fetched, as later given to
+    ``extract()``; with it, visible dates (``meta["times"]``, ``meta["byline_dates"]``) are not
+    looked for when the page's JSON-LD/``<meta>`` tags already give both the published and the
+    updated date, since :func:`pipelines.dates.find_dates` would not use them. Raises
+    ``ValueError`` for an empty or unparseable page.
     """
     if isinstance(html, lxml.etree._Element):
         doc = html
@@ -1259,8 +1266,17 @@ def clean(html: Union[str, bytes, HtmlElement], url: str, *, content_type: Optio
     meta = _meta_tags(doc)
     title, h1 = _title(doc, meta, jsonld)
     memo: dict = {}  # furniture verdicts of ancestors, for the date passes
-    times = _times(doc, memo)
-    bylines, taken = _byline_window(h1, memo)
+    # Visible dates are only read when the page's metadata does not already give both dates
+    # (dates.find_dates takes JSON-LD and <meta> first, so they could not change the result).
+    visible_dates = fetched_at is None or None in find_dates({"jsonld": jsonld, "meta": meta},
+                                                             now=fetched_at)
+    times: list = []
+    bylines: list = []
+    taken: set = set()
+    if visible_dates:
+        times = _times(doc, memo)
+        bylines, taken = _byline_window(h1, memo)
+    look_for_cues = visible_dates and h1 is not None
     canonical = canonical_link(doc, url)
     signals = _article_signals(doc, jsonld, meta, h1)
     html_el = doc if doc.tag == "html" else doc.getroottree().getroot()
@@ -1284,13 +1300,13 @@ def clean(html: Union[str, bytes, HtmlElement], url: str, *, content_type: Optio
             protect.add(anc)
             anc = anc.getparent()
     if main is not None:
-        if h1 is not None:
+        if look_for_cues:
             _cue_bylines(doc, bylines, taken, memo)
         _strip_furniture(main, set(), remove_selectors)
     else:
         furniture = _Furniture(body, protect)
         furniture.strip_tags()
-        if h1 is not None:
+        if look_for_cues:
             # "Last updated" lines are looked for once menus, footers and forms are gone (dates
             # inside those are furniture's anyway): on ad-heavy pages half the text nodes fewer
             _cue_bylines(doc, bylines, taken, memo)

@@ -149,7 +149,7 @@ def evaluate_page(stem: str, html_path: str, gold: dict, baseline: bool = True) 
            else datetime.now(timezone.utc))
     try:
         t0 = time.perf_counter()
-        content = clean(body, url, content_type=headers.get("content-type"))
+        content = clean(body, url, content_type=headers.get("content-type"), fetched_at=now)
         facts = extract(content, fetched_at=now)
         res.ms_ours = (time.perf_counter() - t0) * 1000
     except Exception as exc:  # noqa: BLE001

@@ -3,18 +3,21 @@
 - valid UTF-8 bytes are parsed as bytes (no decode and re-encode); other bytes are decoded first;
 - element text comes from method="text" serialisation instead of XPath ``string()``;
 - date-cue nodes are looked up only for cue words with a year nearby;
-- never-content tags go in a first pass before the class-name walk.
+- never-content tags go in a first pass before the class-name walk;
+- visible dates are not read when the page's metadata gives both dates (given ``fetched_at``).
 """
 from __future__ import annotations
 
 import glob
 import os
+from datetime import datetime, timezone
 
 import lxml.etree
 import pytest
 
 from pipelines.charset import decode_html
 from pipelines.clean import _cue_texts, _plain_utf8, clean, parse_html, text_content
+from pipelines.extract import extract
 
 HERE = os.path.dirname(__file__)
 PAGES = sorted(glob.glob(os.path.join(HERE, "gold", "**", "*.html"), recursive=True)
@@ -114,3 +117,36 @@ def test_clean_of_a_parsed_tree_is_clean_of_the_bytes(path):
     a = clean(body, "https://example.org/page")
     b = clean(parse_html(body), "https://example.org/page")
     assert (a.title, a.blocks, a.meta, a.is_article) == (b.title, b.blocks, b.meta, b.is_article)
+
+
+def _dated_page(jsonld_dates: str) -> bytes:
+    prose = "".join(f"<p>{'Nurses plan and give care, keep records and support families. ' * 3}</p>"
+                    for _ in range(8))
+    return (f'<html><head><script type="application/ld+json">{{"@type": "Article", '
+            f'"headline": "Staff nurse: duties and pay"{jsonld_dates}}}</script></head><body>'
+            f"<article><h1>Staff nurse: duties and pay</h1><p class='byline'>Updated 9 May 2025</p>"
+            f"{prose}</article></body></html>").encode()
+
+
+FETCHED = datetime(2026, 1, 10, tzinfo=timezone.utc)
+
+
+def test_visible_dates_are_not_read_when_metadata_gives_both():
+    page = _dated_page(', "datePublished": "2025-03-01", "dateModified": "2025-04-02"')
+    content = clean(page, "https://example.org/nurse", fetched_at=FETCHED)
+    assert content.meta["byline_dates"] == [] and content.meta["times"] == []
+    facts = extract(content, fetched_at=FETCHED)
+    assert (facts.published, facts.updated) == ("2025-03-01", "2025-04-02")
+    # without fetched_at clean() reads them as before, and the facts are the same
+    plain = clean(page, "https://example.org/nurse")
+    assert plain.meta["byline_dates"] == ["Updated 9 May 2025"]
+    assert extract(plain, fetched_at=FETCHED) == facts
+
+
+@pytest.mark.parametrize("dates", ['', ', "datePublished": "2025-03-01"',
+                                   ', "datePublished": "2025-03-01", "dateModified": "2027-01-01"'])
+def test_visible_dates_are_read_when_metadata_lacks_one(dates):
+    # no dates, only one, or an "updated" after the fetch (not a valid date then)
+    content = clean(_dated_page(dates), "https://example.org/nurse", fetched_at=FETCHED)
+    assert content.meta["byline_dates"] == ["Updated 9 May 2025"]
+    assert extract(content, fetched_at=FETCHED).updated == "2025-05-09"
