@@ -13,7 +13,8 @@ jobsift's own settings (all prefixed ``JOBSIFT_``):
   one per CPU on a multi-core machine, where the crawl process itself needs a fraction of a core;
   0 = all in the crawl process).
 - ``JOBSIFT_BATCH_SIZE`` / ``JOBSIFT_BATCH_SECONDS``: documents written per SQLite transaction
-  (each document atomic on its own) and the longest a batch stays open (default 50 / 2 s).
+  (each document atomic on its own) and the longest a batch stays open (default 200 / 2 s). A
+  crash loses at most the open batch, whose pages the next run fetches again.
 - ``JOBSIFT_CONDITIONAL``: re-fetch stored pages with If-None-Match/If-Modified-Since (default on).
 """
 import os
@@ -28,7 +29,9 @@ JOBSIFT_CONTACT = os.environ.get("JOBSIFT_CONTACT", "")
 JOBSIFT_DB = os.environ.get("JOBSIFT_DB", os.path.join("data", "jobsift.db"))
 JOBSIFT_PROGRESS_INTERVAL = 10
 JOBSIFT_MIN_WORDS = 80
-JOBSIFT_BATCH_SIZE = 50
+# 200 rather than 50: each batch is one FTS5 segment, and fewer, larger ones measured ~10% faster
+# storage; a batch still commits after JOBSIFT_BATCH_SECONDS, so readers never wait long.
+JOBSIFT_BATCH_SIZE = 200
 JOBSIFT_BATCH_SECONDS = 2.0
 
 # An honest User-Agent: names the tool and its version; a contact is added by crawler.cli or
