@@ -647,50 +647,62 @@ class _Furniture:
                 doomed.extend(_css(sel)(body))
             except Exception:  # bad selector from a source config: ignore it, not the page
                 continue
-        # Elements decided by tag or state attributes now; elements with name tokens are kept
-        # with their tokens until the page's common tokens are known. (items() is one C call;
-        # the attrib proxy is not built.)
-        rows: list = []  # (element, tokens or None, decided) in document order
-        counts: dict[str, int] = {}
-        n_named = 0
+        # Elements decided by tag or state attributes now; elements with names (class, id, ...)
+        # are kept with their raw name string until the page's common tokens are known. Pages
+        # repeat the same class strings many times, so names are counted and tokenised per
+        # distinct string, not per element. (items() is one C call; no attrib proxy is built.)
+        rows: list = []  # (element, raw names if it is not a heading, decided) in document order
+        raw_counts: dict[str, int] = {}
         for el in body.iter():
             tag = el.tag
             if tag.__class__ is not str:
                 rows.append((el, None, True))  # comments, processing instructions
                 continue
             items = el.items()
-            toks = _NO_TOKENS
+            raw = None
             state = False
             if items:
-                raw = None
                 for k, v in items:
                     if k in _NAME_ATTR_SET:
                         raw = v if raw is None else f"{raw} {v}"
                     elif k in _STATE_ATTRS:
                         state = True
                 if raw:
-                    toks = _tokens_of(raw)
-                    if toks:
-                        n_named += 1
-                        for t in toks:
-                            counts[t] = counts.get(t, 0) + 1
+                    raw_counts[raw] = raw_counts.get(raw, 0) + 1
             if el in protect:
                 continue
             if tag in _NEVER_CONTENT_TAGS or tag == "header" or (state and _junk_attrs(dict(items))):
                 rows.append((el, None, True))
-            elif toks and tag not in _HEADINGS:
+            elif raw and tag not in _HEADINGS:
                 # (a heading's own class names style it — "anchorWithStickyNavbar" — furniture
                 # headings go with their container or with their section, see _FURNITURE_HEADING)
-                rows.append((el, toks, False))
+                rows.append((el, raw, False))
             elif el in form_holders or el in cards:
                 rows.append((el, None, False))
+        counts: dict[str, int] = {}
+        n_named = 0
+        for raw, c in raw_counts.items():
+            toks = _tokens_of(raw)
+            if toks:
+                n_named += c
+                for t in toks:
+                    counts[t] = counts.get(t, 0) + c
         common = _common_tokens(counts, n_named)
-        for el, toks, decided in rows:
+        junk: dict[str, bool] = {}  # verdict per raw name string
+        for el, raw, decided in rows:
             if decided:
                 doomed.append(el)
-            elif toks is not None and _junk_name(toks, common if toks & common else _NO_TOKENS):
-                doomed.append(el)
-            elif el in form_holders and _is_form_box(el):
+                continue
+            if raw is not None:
+                hit = junk.get(raw)
+                if hit is None:
+                    toks = _tokens_of(raw)
+                    hit = junk[raw] = bool(toks) and _junk_name(
+                        toks, common if toks & common else _NO_TOKENS)
+                if hit:
+                    doomed.append(el)
+                    continue
+            if el in form_holders and _is_form_box(el):
                 doomed.append(el)  # a sign-up / lead-gen box: a form and a line or two of pitch
             elif el in cards:
                 doomed.append(el)  # teaser cards (related posts, job listings): linked headlines
