@@ -140,12 +140,15 @@ def _parse(text: Any, base: datetime, dayfirst: Optional[bool]) -> Optional[str]
     if m:
         return _valid(int(m["year"]), int(m["m"]), int(m["d"]), base)
 
-    # Every fast pattern is searched; the earliest match in the string decides.
+    # Every fast pattern is searched; the earliest match in the string decides (on a tie, the
+    # pattern listed first). A match at the very start cannot be beaten: the search stops there.
     found = []
     for regex, handler in _FAST:
         m = regex.search(s)
         if m:
             found.append((m.start(), m, handler))
+            if not m.start():
+                break
     if found:
         found.sort(key=lambda item: item[0])
         _, m, handler = found[0]
@@ -357,14 +360,19 @@ def _find_dates(meta: Any, base: datetime, dayfirst: Optional[bool]) -> tuple[Op
                 return parsed
         return None
 
-    sources = [
-        _from_jsonld(meta.get("jsonld")),
-        _from_meta_tags(meta.get("meta")),
-        _from_times(meta.get("times")),
-        _from_bylines(meta.get("byline_dates")),
-    ]
+    # Each source is read only while a field is still missing (most pages have both in JSON-LD
+    # or <meta> tags).
+    sources = (
+        (_from_jsonld, "jsonld"),
+        (_from_meta_tags, "meta"),
+        (_from_times, "times"),
+        (_from_bylines, "byline_dates"),
+    )
     published = updated = None
-    for pub_values, upd_values in sources:
+    for read, key in sources:
+        if published is not None and updated is not None:
+            break
+        pub_values, upd_values = read(meta.get(key))
         if published is None:
             published = first(pub_values)
         if updated is None:

@@ -187,8 +187,8 @@ def salaries(blocks: list[Block], default_currency: Optional[str] = None) -> lis
               and len(prev.text) <= 80 and not _HAS_DIGIT.search(prev.text)):
             context = prev.text
         prev = b
-        if b.kind == HEADING:
-            continue
+        if b.kind == HEADING or not _HAS_DIGIT.search(b.text):
+            continue  # parse_salary finds nothing in a text without a digit
         found = parse_salary(b.text, default_currency=default_currency, label=_label_for(b),
                              context=context)
         for s in found:
@@ -217,6 +217,14 @@ _DOLLAR_CODES = [
 # scanned by the (slower, case-insensitive) pattern
 _DOLLAR_HINTS = {"CAD": ("cad", "canadian"), "AUD": ("aud", "australian"),
                  "NZD": ("nzd", "zealand"), "USD": ("usd", "dollar")}
+# The same patterns, case-sensitive, for the lower-cased text (several times faster); used when
+# lower-casing keeps every match (see ``_case_safe``).
+_DOLLAR_CODES_LOW = {
+    "CAD": re.compile(r"\bcad\b|\bcanadian dollars?\b"),
+    "AUD": re.compile(r"\baud\b|\baustralian dollars?\b"),
+    "NZD": re.compile(r"\bnzd\b|\bnew zealand dollars?\b"),
+    "USD": re.compile(r"\busd\b|\bu\.s\. dollars?\b|\bus dollars?\b"),
+}
 _COUNTRY_DOLLAR = [
     ("CAD", re.compile(r"\bCanad(a|ian)\b", re.I)),
     ("AUD", re.compile(r"\bAustralia(n)?\b", re.I)),
@@ -230,8 +238,12 @@ def page_dollar(text: str, title: Optional[str]) -> Optional[str]:
     country named in the title ("Landscape gardener in Canada"). None: no evidence (the caller's
     default)."""
     low = text.lower()
+    # the characters whose case-insensitive match differs from a match of their lower case: "İ"
+    # lowers to two characters, "ı" and "ſ" match "i" and "s" under re.I
+    safe = text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
     named = {code for code, rx in _DOLLAR_CODES
-             if any(h in low for h in _DOLLAR_HINTS[code]) and rx.search(text)}
+             if any(h in low for h in _DOLLAR_HINTS[code])
+             and (_DOLLAR_CODES_LOW[code].search(low) if safe else rx.search(text))}
     if len(named) == 1:
         return named.pop()
     if not named and title:

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import Optional
 
 __all__ = ["role_from_title", "seniority_of", "normalise_role", "ROLE_HEADS", "SENIORITY_LEVELS"]
@@ -308,6 +309,17 @@ def normalise_role(role: str) -> str:
     """
     if not isinstance(role, str):
         return ""
+    if len(role) <= _CACHED_LEN:
+        return _normalise_role_cached(role)
+    return _normalise_role(role)
+
+
+#: Role names, titles and words up to this long are cached (pure functions of short strings that
+#: sites and pages repeat: "Senior", "Engineer", "Security Analyst").
+_CACHED_LEN = 400
+
+
+def _normalise_role(role: str) -> str:
     s = html.unescape(role)
     s = re.sub(r"\s+", " ", s).strip(" \t,;:.|-–—'\"")
     s = re.sub(r"\s*,\s*", ", ", s)  # "Engineer ,Payments" -> "Engineer, Payments"
@@ -319,6 +331,10 @@ def normalise_role(role: str) -> str:
     return " ".join(w for w in out if w)
 
 
+_normalise_role_cached = lru_cache(maxsize=4096)(_normalise_role)
+
+
+@lru_cache(maxsize=8192)
 def _normalise_word(word: str, *, first: bool, shouting: bool) -> str:
     # Peel punctuation that is not part of the word ("Engineer," "(Remote)").
     m = re.match(r"^([^\w.#+&]*)(.*?)([^\w#+.&]*)$", word)
@@ -373,6 +389,11 @@ def role_from_title(title: Optional[str]) -> Optional[str]:
     """The role a guide or posting title is about, normalised, or None if it names no role."""
     if not isinstance(title, str):
         return None
+    return _role_from_title_safe(title[:400])  # only the first 400 characters are read
+
+
+@lru_cache(maxsize=4096)
+def _role_from_title_safe(title: str) -> Optional[str]:
     try:
         return _role_from_title(title)
     except Exception:  # noqa: BLE001 - a title we cannot read simply names no role
@@ -566,6 +587,7 @@ _COMPOUND_HEAD_RE = re.compile(
 _NOT_COMPOUND_HEADS = frozenset({"controller"})
 
 
+@lru_cache(maxsize=8192)
 def _is_head(low: str) -> bool:
     """``low`` (lower-case, singular) is a role head noun: listed, agentive or a compound of a listed one."""
     if low in ROLE_HEADS:
@@ -578,6 +600,7 @@ def _is_head(low: str) -> bool:
     return bool(m) and m["head"] in ROLE_HEADS and m["head"] not in _NOT_COMPOUND_HEADS
 
 
+@lru_cache(maxsize=8192)
 def _singular(word: str) -> str:
     """Singular of a head noun if ``word`` is a plural of one, else ``word`` unchanged."""
     low = word.lower()
@@ -589,6 +612,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def _head_word(word: str) -> bool:
     """``word`` (any case, maybe plural) is a role head noun."""
     return _is_head(_singular(word).lower())
@@ -696,8 +720,13 @@ def seniority_of(role_or_title: Optional[str]) -> Optional[str]:
     """
     if not isinstance(role_or_title, str) or not role_or_title.strip():
         return None
+    return _seniority_safe(role_or_title[:400])
+
+
+@lru_cache(maxsize=4096)
+def _seniority_safe(text: str) -> Optional[str]:
     try:
-        return _seniority(role_or_title[:400])
+        return _seniority(text)
     except Exception:  # noqa: BLE001
         return None
 

@@ -386,6 +386,33 @@ _PLAIN_STIPEND_PREV = frozenset({
     "get", "gets", "offer", "offers", "offered", "with", "their", "your", "per", "basic", "base",
     "living", "k"})
 _PREV_WORD_RE = re.compile(r"(\w+)\W*$")
+# Case-insensitive cue patterns run as case-sensitive twins over the lower-cased text: the same
+# matches (spans, groups' spans) for any text ``_lowered`` accepts, about four times faster.
+def _lowered(text: str) -> Optional[str]:
+    """``text.lower()`` when the ``_twin`` patterns may run on it in place of the originals, else None.
+
+    The only characters for which ``(?i)`` matching of an ASCII pattern differs from matching the
+    lower-cased character are "İ" (lowers to two characters), "ı" and "ſ" (match "i" and "s" under
+    (?i)); a text with any of them is not lower-cased."""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return text.lower()
+    return None
+
+
+def _twin(rx: re.Pattern) -> re.Pattern:
+    """``rx`` (wholly case-insensitive, no upper-case letters) compiled case-sensitively, for
+    lower-cased text."""
+    body = rx.pattern
+    if not body.startswith("(?i)") or re.search("[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", body[4:])):
+        raise ValueError(f"no lower-case twin for {body[:40]!r}")
+    return re.compile(body[4:], rx.flags & ~re.IGNORECASE)
+
+
+_PAY_LOW_RE = _twin(_PAY_RE)
+_NONPAY_LOW_RE = _twin(_NONPAY_RE)
+_JOB_TITLE_AFTER_LOW_RE = _twin(_JOB_TITLE_AFTER_RE)
+_QUALIFIED_NONPAY_LOW_RE = _twin(_QUALIFIED_NONPAY_RE)
+_PAYER_LOW_RE = _twin(_PAYER_RE)
 #: What joins a pay cue to a non-pay cue in a list of package parts.
 _ENUMERATION_RE = re.compile(r"(?i)\s*(?:plus|and|\+|&|,)\s*")
 #: A pay cue and a non-pay cue this close together form one non-pay phrase.
@@ -557,6 +584,7 @@ def _resolve_currency(marker: Optional[str], default_currency: Optional[str]) ->
     return marker
 
 
+@lru_cache(maxsize=1024)
 def _canonical_level(text: str) -> str:
     """ "Lead/Principal" → "Lead/Principal", "entry level" → "Entry-level", "SENIORS" → "Senior"."""
     out: list[str] = []
@@ -841,10 +869,17 @@ class _Context:
         bounds_text = text if masked is None else masked
         self.sent = self._bounds(_SENTENCE_SPLIT_RE, bounds_text)
         self.clause = self._bounds(_CLAUSE_SPLIT_RE, bounds_text)
-        nonpay = [m.span() for m in _nonpay_cues(text)
-                  if not _QUALIFIED_NONPAY_RE.search(text, max(0, m.start() - 40), m.start())]
-        payer = [m.span("pay") for m in _PAYER_RE.finditer(text)]
-        pay = [m.span() for m in _PAY_RE.finditer(text) if m.span() not in payer]
+        low = _lowered(text)
+        if low is None:
+            nonpay = [m.span() for m in _nonpay_cues(text)
+                      if not _QUALIFIED_NONPAY_RE.search(text, max(0, m.start() - 40), m.start())]
+            payer = [m.span("pay") for m in _PAYER_RE.finditer(text)]
+            pay = [m.span() for m in _PAY_RE.finditer(text) if m.span() not in payer]
+        else:
+            nonpay = [m.span() for m in _nonpay_cues(text, low)
+                      if not _QUALIFIED_NONPAY_LOW_RE.search(low, max(0, m.start() - 40), m.start())]
+            payer = [m.span("pay") for m in _PAYER_LOW_RE.finditer(low)] if "pay" in low else []
+            pay = [m.span() for m in _PAY_LOW_RE.finditer(low) if m.span() not in payer]
         # An intern's plain stipend is pay.
         for span in [n for n in nonpay if _STIPEND_RE.match(text, n[0])]:
             prev = _PREV_WORD_RE.search(text, max(0, span[0] - 30), span[0])
@@ -922,9 +957,15 @@ class _Context:
         return self._within(self.nonpay, self.nonpay_starts, lo, hi)
 
 
-def _nonpay_cues(text: str) -> list[re.Match]:
-    """Non-pay cue words in ``text``, less those that open a job title ("Credit Controller")."""
-    return [m for m in _NONPAY_RE.finditer(text) if not _JOB_TITLE_AFTER_RE.match(text, m.end())]
+def _nonpay_cues(text: str, low: Optional[str] = None) -> list[re.Match]:
+    """Non-pay cue words in ``text``, less those that open a job title ("Credit Controller").
+    ``low``: ``_lowered(text)``, when the caller has it (the matches are then on ``low``: only their
+    spans are the same as ``text``'s)."""
+    if low is None:
+        low = _lowered(text)
+        if low is None:
+            return [m for m in _NONPAY_RE.finditer(text) if not _JOB_TITLE_AFTER_RE.match(text, m.end())]
+    return [m for m in _NONPAY_LOW_RE.finditer(low) if not _JOB_TITLE_AFTER_LOW_RE.match(low, m.end())]
 
 
 def _reads_as_label(text: str, m: re.Match, hi: int) -> bool:
@@ -948,6 +989,13 @@ def _reads_as_label(text: str, m: re.Match, hi: int) -> bool:
 
 
 def _label_cell(cell: Optional[str]) -> tuple[Optional[str], bool]:
+    """See ``_read_label_cell``; cached for short cells (labels repeat: "Senior", "London")."""
+    if cell is not None and len(cell) <= 120:
+        return _read_label_cell_cached(cell)
+    return _read_label_cell(cell)
+
+
+def _read_label_cell(cell: Optional[str]) -> tuple[Optional[str], bool]:
     """A label written as a cell — a colon label, a table row's first cell, the caller's ``label=``
     → (label, names a level or group of workers?).
 
@@ -968,6 +1016,9 @@ def _label_cell(cell: Optional[str]) -> tuple[Optional[str], bool]:
             return _canonical_level(" / ".join(m.group(0) for m in levels)), True
         return None, False
     return cell, bool(levels)
+
+
+_read_label_cell_cached = lru_cache(maxsize=2048)(_read_label_cell)
 
 
 def _cell_label(text: str, start: int) -> tuple[Optional[str], Optional[bool]]:
@@ -1064,7 +1115,12 @@ def parse_salary(text: str, *, default_currency: Optional[str] = None,
     cells = _cells_with_hints(text, context) if context else []
     if not _QUICK_RE.search(text) and not any(c[2].money for c in cells):
         return []
-    masked = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
+    # _MASK_RE matches hold "40" (a 401(k)), "%" or "cent" (no letter of which has a non-ASCII
+    # case variant); a text with none of them is its own masked text
+    if "%" in text or "40" in text or "cent" in text.lower():
+        masked = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
+    else:
+        masked = text
     figures = _figures(text, masked, cells)
     if not figures:
         return []

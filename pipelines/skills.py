@@ -78,7 +78,7 @@ _UNICODE_PUNCT = (
     ("\u2714", " "), ("\u2713", " "), ("\u2212", "-"), ("\uff0c", ","), ("\u3001", ","),
 )
 _UNICODE_MAP = dict(_UNICODE_PUNCT)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 def _prepare(text: str) -> bytes:
@@ -86,7 +86,7 @@ def _prepare(text: str) -> bytes:
     ``.split()`` gives the original-case tokens, ``.lower().split()`` the lookup tokens."""
     if not text.isascii():
         # only the characters that occur (one regex pass), not a scan per mapped character
-        for ch in set(_NON_ASCII.findall(text)):
+        for ch in set(_ASCII_RUN.sub("", text)):  # the non-ASCII characters (faster than findall)
             rep = _UNICODE_MAP.get(ch)
             if rep is not None:
                 text = text.replace(ch, rep)
@@ -600,8 +600,10 @@ def match_skills(text: str, taxonomy: Optional[Taxonomy] = None) -> list[Skill]:
         return r is not None and any(uniq.issuperset(x) for x in r)
 
     wanted = hits & always
-    for t in hits - always:
-        if feasible(t):
+    covered = uniq.issuperset
+    for t in hits - always:                      # feasible(t), inlined: t is not in `always`
+        r = rests.get(t)
+        if r is not None and any(map(covered, r)):
             wanted.add(t)
     if compounds:
         compounds = {t: parts for t, parts in compounds.items() if any(feasible(p) for p, _, _ in parts)}
