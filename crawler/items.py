@@ -2,7 +2,8 @@
 
 A spider yields one ``PageItem`` per fetched page (raw bytes and headers, nothing parsed) or one
 ``ErrorItem`` per failed fetch. The pipelines fill in ``content``, ``facts``, ``canonical_url`` and
-``content_hash`` as the item moves through clean → extract → dedup → store.
+``content_hash`` as the item moves through clean → extract → dedup → store (and ``structured`` for
+a career page flagged ``read_jobposting``).
 """
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ class PageItem:
     validators: dict[str, Optional[str]] = field(default_factory=dict)
     #: fields a board API gave directly (postings); merged over what extraction finds
     structured: Optional[dict[str, Any]] = None
+    #: a career page (``jsonld`` spider): the clean pipeline reads its schema.org JobPosting
+    #: (JSON-LD, else microdata) from the page it parses anyway; only a page with exactly one is
+    #: stored, with the JobPosting's fields as ``structured``
+    read_jobposting: bool = False
     # filled by the pipelines
     content: Optional[Content] = field(default=None, repr=False)
     facts: Optional[Facts] = field(default=None, repr=False)

@@ -27,6 +27,7 @@ good postings) whose ``problems`` name the bad ones.
 """
 from __future__ import annotations
 
+import codecs
 import html as htmllib
 import json
 import re
@@ -37,6 +38,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
+from .charset import header_charset
 from .clean import HtmlElement, canonical_link, jsonld_blocks, parse_html, text_content
 from .dates import parse_date
 from .extract import jobposting_fields
@@ -643,18 +645,35 @@ def jobposting_structured(obj: dict, page_url: str) -> dict[str, Any]:
         else _text(obj["identifier"].get("value")))
 
 
-def page_postings(body: bytes, page_url: str, content_type: Optional[str] = None) -> list[dict]:
-    """The JobPostings a career page carries (JSON-LD first, else microdata), as posting dicts.
+def may_carry_jobposting(body: bytes, content_type: Optional[str] = None) -> bool:
+    """False only when the page's bytes prove it carries no JobPosting, so that it need not be
+    parsed for one: JSON-LD (``"@type": "JobPosting"``, any case, full schema.org URL or not) and
+    microdata (``itemtype=".../JobPosting"``) both spell the word out. Bytes that could be in an
+    encoding that does not write ASCII as ASCII (NUL bytes: UTF-16/32; a UTF-16 byte-order mark; a
+    header charset such as EBCDIC) are always "maybe". Not caught (and not worth a parse of every
+    page): the word written with JSON ``\\u`` escapes or HTML character references."""
+    if not body:
+        return False
+    if b"JobPosting" in body or b"jobposting" in body.lower():
+        return True
+    if b"\0" in body or body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    enc = header_charset(content_type)
+    if enc:
+        try:
+            return "jobposting".encode(enc) != b"jobposting"
+        except (LookupError, UnicodeError):
+            return False
+    return False
+
+
+def postings_from_tree(doc: HtmlElement, page_url: str) -> list[dict]:
+    """The JobPostings of a page :func:`parse_html` already parsed (JSON-LD first, else microdata),
+    as posting dicts; the tree is only read, so ``clean()`` can take it apart afterwards.
 
     The posting URL is the page's ``<link rel=canonical>`` when that is on the same site, else
     the page URL. Postings without a title are left out. Several different postings on one page
     (a listing marked up item by item) are all returned: the caller decides."""
-    if not body or not body.strip():
-        return []
-    try:
-        doc = parse_html(body, content_type)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-        return []
     canonical = canonical_link(doc, page_url)
     url = canonical if canonical and same_site(canonical, page_url) else page_url
     objs = jsonld_jobpostings(doc) or microdata_jobpostings(doc, page_url)
@@ -670,8 +689,35 @@ def page_postings(body: bytes, page_url: str, content_type: Optional[str] = None
     return out
 
 
+def parse_for_postings(body: bytes, page_url: str,
+                       content_type: Optional[str] = None) -> tuple[list[dict], Optional[HtmlElement]]:
+    """``(postings, tree)``: the page's JobPostings and the tree they were read from, for the
+    caller to hand on to ``clean()`` (one parse per page). ``([], None)`` without a parse when
+    :func:`may_carry_jobposting` rules the page out, and when the page cannot be parsed."""
+    if not body or not body.strip() or not may_carry_jobposting(body, content_type):
+        return [], None
+    try:
+        doc = parse_html(body, content_type)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return [], None
+    return postings_from_tree(doc, page_url), doc
+
+
+def page_postings(body: bytes, page_url: str, content_type: Optional[str] = None) -> list[dict]:
+    """The JobPostings a career page carries (JSON-LD first, else microdata), as posting dicts:
+    :func:`postings_from_tree` on the parsed page; ``[]`` for an empty or unparseable page."""
+    if not body or not body.strip():
+        return []
+    try:
+        doc = parse_html(body, content_type)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return []
+    return postings_from_tree(doc, page_url)
+
+
 __all__ = ["PayloadError", "Listing", "STRUCTURED_KEYS", "DOCUMENT_OPTIONS", "decode_json", "iso_date",
            "employment_type", "posting_structured", "posting_document", "greenhouse_board_name",
            "greenhouse_postings", "greenhouse_pay", "lever_description", "lever_postings",
            "ashby_salaries", "ashby_postings", "jsonld_jobpostings", "microdata_jobpostings",
-           "jobposting_structured", "page_postings"]
+           "jobposting_structured", "may_carry_jobposting", "postings_from_tree",
+           "parse_for_postings", "page_postings"]

@@ -20,6 +20,7 @@ from crawler.items import ErrorItem, PageItem
 
 from . import workers
 from .extract import apply_structured
+from .postings import posting_structured
 from .store import Store, utcnow
 from .urls import canonical_url, same_site
 from .workers import EXTRACTOR_VERSION, content_hash  # noqa: F401 - part of this module's API
@@ -39,7 +40,7 @@ def get_store(crawler) -> Store:
     entry = _STORES.get(path)
     if entry is None:
         store = Store(crawler.settings.get("JOBSIFT_DB"),
-                      batch_size=crawler.settings.getint("JOBSIFT_BATCH_SIZE", 50),
+                      batch_size=crawler.settings.getint("JOBSIFT_BATCH_SIZE", 200),
                       batch_seconds=crawler.settings.getfloat("JOBSIFT_BATCH_SECONDS", 2.0))
         entry = _STORES[path] = (store, set())
     entry[1].add(id(crawler))
@@ -110,7 +111,15 @@ class CleanPipeline(_Base):
     With ``JOBSIFT_WORKERS`` ≥ 1 the parsing runs in worker processes (pipelines/workers.py)
     and is awaited, so the crawl process keeps fetching meanwhile. A page that will be stored is
     extracted in the same trip to the worker (``workers.page_job``); the extract pipeline then only
-    takes the result."""
+    takes the result.
+
+    A career page (``item.read_jobposting``, from the ``jsonld`` spider) has its schema.org
+    JobPosting read in that same job, from the tree clean() then uses. Only a page carrying exactly
+    one becomes a document, with the JobPosting's fields as ``item.structured``; its posting URL
+    joins the spider's ``listed_urls`` (what the store keeps open when the spider reports a
+    complete listing). A page with none or several is dropped, counted in
+    ``jobsift/jsonld/no_jobposting`` / ``jobsift/jsonld/several_jobpostings`` and not as a page:
+    it is not a document of the source, as a board's non-posting responses are not."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
@@ -125,30 +134,65 @@ class CleanPipeline(_Base):
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageItem):
             return item
-        self.stats.inc_value("jobsift/pages")
+        career_page = item.read_jobposting and item.status != 304
+        if not career_page:
+            self.stats.inc_value("jobsift/pages")  # a career page counts once it holds a posting
         if item.status == 304:
             return item  # not modified: the dedup pipeline marks the stored document as seen
         opts = item.options or {}
-        if b"\0" in item.body[:1024]:
-            record_error(self.crawler, item.source, item.url, item.status,
-                         "binary content served as HTML (NUL bytes); page skipped")
-            raise DropItem("binary body")
+        if item.fetched_at is None:
+            # one time for clean and extract (clean skips visible dates the metadata makes moot)
+            item.fetched_at = datetime.now(timezone.utc)
+        if not career_page and workers.binary_body(item.body):
+            self._binary(item)
         try:
             if self.pool:
                 # extraction is skipped when the page's content is what the database holds for
                 # its URL (the dedup pipeline then marks it unchanged), as it is in-process; a
-                # crawled page's own canonical link is only known once it is cleaned
+                # crawled page's own canonical link (a career page's posting URL) is only known
+                # once it is parsed
                 known = self.store().content_hash_of(
                     canonical_url((item.structured or {}).get("url") or item.url))
                 content = await workers.run(
                     workers.page_job, item.body, item.url, item.content_type, opts,
-                    item.fetched_at or datetime.now(timezone.utc), min_words=self.min_words,
-                    structured=item.structured is not None, known_hash=known, extract_ahead=True)
+                    item.fetched_at, min_words=self.min_words,
+                    structured=item.structured is not None, known_hash=known, extract_ahead=True,
+                    jobposting=career_page)
             else:
-                content = workers.page_job(item.body, item.url, item.content_type, opts)
+                content = workers.page_job(item.body, item.url, item.content_type, opts,
+                                           item.fetched_at, jobposting=career_page)
         except Exception as exc:  # noqa: BLE001 - recorded, the crawl goes on
+            if career_page:
+                self.stats.inc_value("jobsift/pages")
             self._failed(item, exc)
+        if career_page:
+            self._posting(item, content)
         return self._cleaned(item, content)
+
+    def _posting(self, item, content):
+        """A career page's JobPostings (read in the job): keep the page only with exactly one."""
+        postings = content.postings or []
+        if not postings:
+            self.stats.inc_value("jobsift/jsonld/no_jobposting")
+            raise DropItem("no JobPosting on the page")
+        if len(postings) > 1:
+            # a listing marked up item by item: the page is not one posting's document
+            self.stats.inc_value("jobsift/jsonld/several_jobpostings")
+            raise DropItem(f"{len(postings)} JobPostings on the page (a listing)")
+        posting = postings[0]
+        self.stats.inc_value("jobsift/jsonld/postings")
+        listed = getattr(self.crawler.spider, "listed_urls", None)
+        if listed is not None:
+            listed.add(posting["url"])
+        self.stats.inc_value("jobsift/pages")
+        if not content.cleaned:  # one posting, but binary: not cleaned (see page_job)
+            self._binary(item)
+        item.structured = posting_structured(posting)
+
+    def _binary(self, item):
+        record_error(self.crawler, item.source, item.url, item.status,
+                     "binary content served as HTML (NUL bytes); page skipped")
+        raise DropItem("binary body")
 
     def _failed(self, item, exc: BaseException):
         if isinstance(exc, (ValueError, RecursionError)):

@@ -11,6 +11,10 @@ article long enough, whose content differs from what the database holds for its 
 too and sends back the ``Facts`` with a slim ``Content`` (title, canonical link, counts; the blocks
 stay in the worker). Sending the blocks to the crawl process and back again for extraction cost
 more than the whole crawl process's own work on a page.
+
+A career page (``PageItem.read_jobposting``) has its schema.org JobPosting read in the same job,
+from the tree ``clean()`` then takes apart: one parse per page (none at all for a page whose bytes
+do not mention a JobPosting, see ``postings.may_carry_jobposting``).
 """
 from __future__ import annotations
 
@@ -20,11 +24,12 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
-from .clean import clean
+from .clean import HtmlElement, clean
 from .extract import extract
 from .model import Content, Facts
+from .postings import parse_for_postings
 
 if TYPE_CHECKING:
     from twisted.internet import defer
@@ -123,6 +128,9 @@ class Cleaned(Content):
     ``facts``          ``extract()``'s result when it ran in the same job (the extract pipeline
                        takes it from here; nothing else reads it)
     ``extract_error``  ``"ExceptionType: message"`` when that extraction raised
+    ``postings``       with ``jobposting``: the page's JobPostings (posting dicts, see
+                       ``pipelines.postings``); a page without exactly one is not cleaned at all
+                       (``cleaned`` False): it is not stored
     """
 
     words: int = 0
@@ -130,26 +138,53 @@ class Cleaned(Content):
     slim: bool = False
     facts: Optional[Facts] = None
     extract_error: Optional[str] = None
+    postings: Optional[list] = None
+    cleaned: bool = True
 
 
 _SLIM_META = ("canonical", "article_evidence")
 
 
-def clean_job(body: bytes, url: str, content_type: Optional[str], options: dict) -> Content:
+def clean_job(body: Union[bytes, HtmlElement], url: str, content_type: Optional[str],
+              options: dict, fetched_at: Optional[datetime] = None) -> Content:
+    """``clean()`` with a source's options; ``fetched_at`` must be what extract() will be given."""
     return clean(body, url, content_type=content_type,
                  remove_selectors=options.get("remove_selectors") or (),
                  content_selector=options.get("content_selector"),
                  article_patterns=options.get("article_patterns") or (),
-                 listing_patterns=options.get("listing_patterns") or ())
+                 listing_patterns=options.get("listing_patterns") or (),
+                 fetched_at=fetched_at)
+
+
+def binary_body(body: bytes) -> bool:
+    """NUL bytes near the start: binary content served as HTML (the clean pipeline's check)."""
+    return b"\0" in body[:1024]
 
 
 def page_job(body: bytes, url: str, content_type: Optional[str], options: dict,
              fetched_at: Optional[datetime] = None, *, min_words: int = 0, structured: bool = False,
-             known_hash: Optional[str] = None, extract_ahead: bool = False) -> Cleaned:
+             known_hash: Optional[str] = None, extract_ahead: bool = False,
+             jobposting: bool = False) -> Cleaned:
     """Clean one page; with ``extract_ahead``, also extract it when it will be stored: a posting
     (``structured``), or an article of at least ``min_words`` words whose content hash is not
-    ``known_hash`` (what the database holds for its URL), and then return it slim."""
-    content = clean_job(body, url, content_type, options)
+    ``known_hash`` (what the database holds for its URL), and then return it slim.
+
+    With ``jobposting`` (a career page), first read the page's JobPostings into ``postings``;
+    only a page with exactly one is a posting and is cleaned, from the same tree (a page with none
+    or several, or a binary one, comes back uncleaned: the pipeline drops it or records it)."""
+    postings = None
+    source: Union[bytes, HtmlElement] = body
+    if jobposting:
+        try:
+            postings, doc = parse_for_postings(body, url, content_type)
+        except Exception as exc:  # noqa: BLE001 - recorded by the clean pipeline, with the page
+            raise ValueError(f"could not read its JobPosting: {type(exc).__name__}: {exc}") from None
+        if len(postings) != 1 or binary_body(body):
+            return Cleaned(url=url, title=None, blocks=[], postings=postings, cleaned=False)
+        structured = True
+        if doc is not None:
+            source = doc
+    content = clean_job(source, url, content_type, options, fetched_at)
     words = sum(len(b.text.split()) for b in content.blocks)
     digest = content_hash(content.title, content.text)
     facts = error = None
@@ -166,7 +201,7 @@ def page_job(body: bytes, url: str, content_type: Optional[str], options: dict,
         meta = {k: meta[k] for k in _SLIM_META if k in meta}
     return Cleaned(url=content.url, title=content.title, blocks=[] if slim else content.blocks,
                    meta=meta, is_article=content.is_article, words=words, content_hash=digest,
-                   slim=slim, facts=facts, extract_error=error)
+                   slim=slim, facts=facts, extract_error=error, postings=postings)
 
 
 def extract_job(content: Content, fetched_at: Optional[datetime]) -> Facts:
@@ -176,4 +211,4 @@ def extract_job(content: Content, fetched_at: Optional[datetime]) -> Facts:
 def clean_extract_job(body: bytes, url: str, content_type: Optional[str], options: dict,
                       fetched_at: Optional[datetime]) -> Facts:
     """Clean and extract, for a page sent back slim whose extraction turned out to be needed."""
-    return extract(clean_job(body, url, content_type, options), fetched_at=fetched_at)
+    return extract(clean_job(body, url, content_type, options, fetched_at), fetched_at=fetched_at)

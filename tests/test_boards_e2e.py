@@ -573,3 +573,103 @@ def test_spiders_loaded_by_kind():
     settings = Settings()
     settings.setmodule("crawler.settings")
     assert set(KINDS) <= set(SpiderLoader.from_settings(settings).list())
+
+
+# ---------------------------------------------------------------------------------------------
+# The career site alone, through a worker pool (the JobPosting is read in the worker job that
+# cleans the page): it stores what the spider stored when it read the JobPosting itself —
+# tests/fixtures/boards/careers_stored.json was captured from that code. Extra pages: a listing
+# with two postings, a JobPosting without a title, a copy of a posting whose canonical link names
+# the original (all stored nowhere).
+
+CAREERS_EXTRA = {
+    "/jobs/all/": b'<html><head><script type="application/ld+json">{"@type": "ItemList", '
+                  b'"itemListElement": [{"@type": "ListItem", "item": {"@type": "JobPosting", '
+                  b'"title": "Cook"}}, {"@type": "ListItem", "item": {"@type": "JobPosting", '
+                  b'"title": "Waiter"}}]}</script></head><body><h1>Jobs</h1></body></html>',
+    "/jobs/untitled/": b'<html><head><script type="application/ld+json">{"@type": "JobPosting", '
+                       b'"datePosted": "2026-01-05"}</script></head><body><h1>Cook</h1></body></html>',
+}
+CAREERS_ALIAS = "/jobs/senior-data-engineer/copy/"
+CAREERS_STORED = os.path.join(FIXTURES, "careers_stored.json")
+STORED_FIELDS = ("kind", "source", "title", "role", "seniority", "company", "location", "remote",
+                 "employment_type", "published", "updated", "valid_through", "status")
+
+
+def career_site_with_extras(site: BoardServer, drop: tuple[str, ...] = ()) -> None:
+    career_site(site, drop=drop)
+    pages = dict(CAREERS_EXTRA)
+    pages[CAREERS_ALIAS] = fixture_bytes("careers/jobs/senior-data-engineer/index.html").replace(
+        b"</head>", b'<link rel="canonical" href="{{BASE_URL}}/jobs/senior-data-engineer/"></head>')
+    for path, body in pages.items():
+        site.set(path, body.replace(b"{{BASE_URL}}", site.url.encode()), ctype="text/html; charset=utf-8")
+    sitemap = site.routes["/sitemap.xml"][2]
+    site.set("/sitemap.xml", sitemap.replace(b"</urlset>", b"".join(
+        f"<url><loc>{site.url}{p}</loc></url>".encode() for p in pages) + b"</urlset>"),
+        ctype="application/xml")
+
+
+def career_snapshot(db: str, base: str, proc) -> dict:
+    """What a crawl stored for the career site, host-independent."""
+    run_id = db_rows(db, "SELECT max(id) AS id FROM crawl_runs")[0]["id"]
+    run = dict(db_rows(db, "SELECT * FROM crawl_runs WHERE id = ?", (run_id,))[0])
+    stats = json.loads(run["stats"])["careers"]
+    return {
+        "returncode": proc.returncode,
+        "docs": {u.replace(base, ""): {k: d[k] for k in STORED_FIELDS} | {"closed": bool(d["closed_at"])}
+                 for u, d in _docs(db).items()},
+        "salaries": {u.replace(base, ""): [{k: s[k] for k in ("raw", "min", "max", "currency", "period",
+                                                             "annual_min", "annual_max", "label", "source")}
+                                          for s in sal] for u, sal in _salaries(db).items()},
+        "errors": [r["reason"] for r in db_rows(db, "SELECT * FROM crawl_errors WHERE run_id = ?", (run_id,))],
+        "counts": {k: run[k] for k in ("status", "pages", "new", "updated", "unchanged", "closed", "dropped",
+                                       "errors") if k in run},
+        "stats": {k: v for k, v in sorted(stats.items())
+                  if k.startswith(("jobsift/jsonld/", "jobsift/stored/", "jobsift/dropped/"))
+                  or k in ("jobsift/pages", "jobsift/errors")},
+    }
+
+
+def crawl_career_site(tmp, workers: int) -> dict:
+    """Run 1: the whole site; run 2: one posting page gone (closed). Returns both snapshots."""
+    db = str(tmp / "careers.db")
+    site = BoardServer()
+    sources = tmp / "careers.toml"
+    sources.write_text(f'[[source]]\nname = "careers"\nkind = "jsonld"\nurl = "{site.url}/"\n',
+                       encoding="utf-8")
+    crawl = ["crawl", "--sources", str(sources), "--db", db, "--quiet", *FAST,
+             "-s", f"JOBSIFT_WORKERS={workers}"]
+    out = {}
+    try:
+        career_site_with_extras(site)
+        out["run1"] = career_snapshot(db, site.url, jobsift(*crawl))
+        time.sleep(1.1)
+        career_site_with_extras(site, drop=(CAREERS_GONE,))
+        out["run2"] = career_snapshot(db, site.url, jobsift(*crawl))
+    finally:
+        site.stop()
+    return out
+
+
+@pytest.fixture(scope="module")
+def career_crawls(tmp_path_factory):
+    return crawl_career_site(tmp_path_factory.mktemp("careers"), workers=2)
+
+
+def test_career_site_stores_what_it_stored_before(career_crawls):
+    with open(CAREERS_STORED, encoding="utf-8") as fh:
+        expected = json.load(fh)
+    assert career_crawls["run1"]["returncode"] == 0, career_crawls["run1"]
+    assert career_crawls == expected
+
+
+def test_career_site_pages_routed_by_their_jobposting(career_crawls):
+    run1, run2 = career_crawls["run1"], career_crawls["run2"]
+    assert set(run1["docs"]) == set(EXPECTED["careers"])
+    assert run1["stats"]["jobsift/jsonld/several_jobpostings"] == 1  # /jobs/all/
+    assert run1["stats"]["jobsift/jsonld/no_jobposting"] == 5  # 4 plain pages and /jobs/untitled/
+    assert run1["stats"]["jobsift/dropped/duplicate"] == 1  # the copy names the original canonical
+    assert run2["docs"][CAREERS_GONE]["status"] == "closed"
+    assert [u for u, d in run2["docs"].items() if d["status"] != "active"] == [CAREERS_GONE]
+    for url, exp in EXPECTED["careers"].items():
+        assert [s["source"] for s in run1["salaries"].get(url, [])] == [s["source"] for s in exp["salaries"]]

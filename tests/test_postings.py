@@ -16,8 +16,9 @@ from pipelines.postings import (DOCUMENT_OPTIONS, STRUCTURED_KEYS, Listing, Payl
                                 ashby_postings, ashby_salaries, decode_json, employment_type,
                                 greenhouse_board_name, greenhouse_pay, greenhouse_postings,
                                 iso_date, jobposting_structured, lever_description,
-                                lever_postings, page_postings, posting_document,
-                                posting_structured)
+                                lever_postings, may_carry_jobposting, page_postings,
+                                parse_for_postings, posting_document, posting_structured,
+                                postings_from_tree)
 
 FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "boards")
 EXPECTED = json.load(open(os.path.join(FIXTURES, "expected.json"), encoding="utf-8"))
@@ -418,3 +419,136 @@ def test_jobposting_identifier_and_dates():
                                "validThrough": "2030-12-31"}, BASE + "/j")
     assert (p["id"], p["published"], p["valid_through"], p["url"]) == \
         ("A-1", "2026-03-04", "2030-12-31", BASE + "/j")
+
+
+# ---------------------------------------------------------------------------------------------
+# Career pages in the pipelines: the JobPosting is read in the clean job, from the tree clean()
+# then takes apart (the jsonld spider only fetches and routes)
+
+CAREER_PAGES = [p for p in EXPECTED["careers"]]
+OTHER_PAGES = ["/", "/jobs/", "/about/", "/blog/life-at-northwind/"]
+
+
+def _content_key(c):
+    return (c.title, [b.to_dict() for b in c.blocks], c.is_article,
+            {k: v for k, v in c.meta.items()})
+
+
+@pytest.mark.parametrize("path", CAREER_PAGES)
+def test_postings_from_tree_reads_without_spoiling_the_tree(path):
+    from pipelines.clean import parse_html
+
+    body = _page(path)
+    doc = parse_html(body, "text/html; charset=utf-8")
+    assert postings_from_tree(doc, BASE + path) == page_postings(body, BASE + path)
+    # clean() on the tree the postings were read from == clean() on the bytes
+    assert _content_key(clean(doc, BASE + path)) == _content_key(clean(body, BASE + path))
+
+
+def test_may_carry_jobposting():
+    for path in CAREER_PAGES:
+        assert may_carry_jobposting(_page(path))
+    for path in OTHER_PAGES:
+        assert not may_carry_jobposting(_page(path)), path
+    assert may_carry_jobposting(b'<div itemscope itemtype="https://schema.org/jobposting">')
+    assert not may_carry_jobposting(b"")
+    # encodings that do not write ASCII as ASCII: always "maybe", and read right
+    page = _page("/jobs/senior-data-engineer/").decode("utf-8")
+    utf16 = page.encode("utf-16")
+    assert may_carry_jobposting(utf16)
+    assert [p["title"] for p in parse_for_postings(utf16, BASE + "/j")[0]] == \
+        [p["title"] for p in page_postings(_page("/jobs/senior-data-engineer/"), BASE + "/j")]
+    assert may_carry_jobposting(b"<p>no markup</p>".decode().encode("utf-16-le"))
+    assert may_carry_jobposting("<p>x</p>".encode("cp500"), "text/html; charset=cp500")
+    assert not may_carry_jobposting(b"<p>x</p>", "text/html; charset=iso-8859-1")
+
+
+def test_parse_for_postings():
+    postings, doc = parse_for_postings(_page("/jobs/registered-nurse/"), BASE + "/jobs/registered-nurse/")
+    assert len(postings) == 1 and doc is not None
+    assert parse_for_postings(_page("/about/"), BASE + "/about/") == ([], None)  # not parsed
+    assert parse_for_postings(b"   ", BASE) == ([], None)
+
+
+@pytest.fixture
+def parse_counter(monkeypatch):
+    import pipelines.clean
+    import pipelines.postings
+
+    calls = []
+    real = pipelines.clean.parse_html
+
+    def counting(*args, **kwargs):
+        calls.append(args[0][:40] if isinstance(args[0], (bytes, str)) else args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipelines.clean, "parse_html", counting)
+    monkeypatch.setattr(pipelines.postings, "parse_html", counting)
+    return calls
+
+
+def _listing_page() -> bytes:
+    ld = json.dumps({"@type": "ItemList", "itemListElement": [
+        {"@type": "ListItem", "item": {"@type": "JobPosting", "title": "Cook"}},
+        {"@type": "ListItem", "item": {"@type": "JobPosting", "title": "Waiter"}}]})
+    return (f'<html><head><script type="application/ld+json">{ld}</script></head>'
+            '<body><h1>Jobs</h1><p>Two openings.</p></body></html>').encode()
+
+
+@pytest.mark.parametrize("path", CAREER_PAGES)
+def test_page_job_reads_a_career_page_in_one_parse(path, parse_counter):
+    from pipelines.workers import page_job
+
+    body, url = _page(path), BASE + path
+    got = page_job(body, url, "text/html; charset=utf-8", {}, NOW, jobposting=True)
+    assert len(parse_counter) == 1
+    assert got.cleaned and got.postings == page_postings(body, url, "text/html; charset=utf-8")
+    plain = page_job(body, url, "text/html; charset=utf-8", {}, NOW)
+    assert plain.postings is None
+    assert (got.title, got.blocks, got.content_hash, got.words) == \
+        (plain.title, plain.blocks, plain.content_hash, plain.words)
+    # in a worker: a posting is extracted ahead whatever its length
+    ahead = page_job(body, url, "text/html; charset=utf-8", {}, NOW, jobposting=True,
+                     min_words=10_000, extract_ahead=True)
+    assert ahead.facts is not None and ahead.slim and len(ahead.postings) == 1
+
+
+def test_page_job_leaves_other_career_pages_uncleaned(parse_counter):
+    from pipelines.workers import page_job
+
+    for path in OTHER_PAGES:
+        got = page_job(_page(path), BASE + path, None, {}, NOW, jobposting=True, extract_ahead=True)
+        assert (got.cleaned, got.postings, got.facts) == (False, [], None), path
+    assert parse_counter == []  # no JobPosting in the bytes: not parsed at all
+    several = page_job(_listing_page(), BASE + "/jobs/", None, {}, NOW, jobposting=True)
+    assert not several.cleaned and [p["title"] for p in several.postings] == ["Cook", "Waiter"]
+    binary = page_job(b"\0\0" + _page("/jobs/registered-nurse/"), BASE + "/j", None, {}, NOW,
+                      jobposting=True)
+    assert not binary.cleaned and len(binary.postings) == 1  # the pipeline records it as an error
+
+
+def test_jsonld_spider_only_fetches_and_routes():
+    """The spider hands pages on flagged read_jobposting, raw; it parses no content itself."""
+    import ast
+
+    import crawler.spiders.jsonld as module
+    from crawler.items import PageItem
+
+    tree = ast.parse(open(module.__file__, encoding="utf-8").read())
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert not any(m and m.startswith("pipelines") for m in imported), imported
+
+    from scrapy.http import HtmlResponse, Request
+
+    spider = module.JsonLdSpider(url=BASE + "/", source="careers")
+    spider.crawler = type("C", (), {"stats": None})()
+    body = _page("/jobs/registered-nurse/")
+    response = HtmlResponse(BASE + "/jobs/registered-nurse/", body=body,
+                            headers={"Content-Type": "text/html; charset=utf-8"},
+                            request=Request(BASE + "/jobs/registered-nurse/",
+                                            meta={"jobsift_follow": False}))
+    items = [r for r in spider.parse_page(response) if isinstance(r, PageItem)]
+    assert len(items) == 1
+    item = items[0]
+    assert item.read_jobposting and item.structured is None and item.body == body
