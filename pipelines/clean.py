@@ -5,11 +5,13 @@ The page is parsed once with lxml. The rules are general — they rely on what p
 class names. Per-source extra selectors can be passed as ``remove_selectors``/``content_selector``.
 
 Steps:
-1. metadata first (JSON-LD, ``<meta>``, ``<time>``, canonical, title), before anything is removed;
-2. drop elements that are never content (scripts, forms, iframes, nav, aside, footer, hidden
-   elements, ARIA landmarks for navigation/banners/dialogs) and elements whose class/id tokens name a
-   kind of furniture (ad, share, related, comments, newsletter, modal, cookie, sidebar, widget, ...),
-   except wrappers that hold most of the page's prose or the ``<h1>``;
+1. metadata first (JSON-LD, ``<meta>``, ``<time>``, canonical, title), before anything is removed
+   (visible dates only when the metadata lacks one of the two dates, given ``fetched_at``);
+2. drop elements that are never content by their tag (scripts, forms, iframes, nav, aside, footer;
+   one C-filtered pass), then, in one walk over the rest, hidden elements, ARIA landmarks for
+   navigation/banners/dialogs and elements whose class/id tokens name a kind of furniture (ad,
+   share, related, comments, newsletter, modal, cookie, sidebar, widget, ...), except wrappers that
+   hold most of the page's prose or the ``<h1>``;
 3. choose the main content node by readability-style scoring: each paragraph-like element scores its
    nearest block container (full) and that container's parent (half); scores are discounted by link
    density; the best-scoring node wins, widened to its parent when the parent scores nearly as well
