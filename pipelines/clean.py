@@ -374,7 +374,8 @@ def _in_furniture(el: HtmlElement, memo: Optional[dict] = None) -> bool:
         hit = memo.get(anc) if memo is not None else None
         if hit is None:
             hit = ((anc.tag in ("aside", "footer", "nav") or bool(_tokens(anc) & _DATE_FURNITURE))
-                   and anc.find(".//h1") is None)  # (one holding the whole article: no evidence)
+                   # (one holding the whole article: no evidence)
+                   and next(anc.iterdescendants("h1"), None) is None)
             if memo is not None:
                 memo[anc] = hit
         if hit:
@@ -574,7 +575,9 @@ def _common_tokens(counts: dict[str, int], n_named: int) -> frozenset:
 def _linked_headings(body: HtmlElement) -> Iterator[HtmlElement]:
     """h2-h6 that hold a link or sit inside one, in document order."""
     for h in body.iter("h2", "h3", "h4", "h5", "h6"):
-        if h.find(".//a") is not None or next(h.iterancestors("a"), None) is not None:
+        # (iterdescendants/iterancestors filter in C; find(".//a") parses its path in Python)
+        if (next(h.iterdescendants("a"), None) is not None
+                or next(h.iterancestors("a"), None) is not None):
             yield h
 
 
@@ -780,7 +783,7 @@ def _facts_boxes(h1: Optional[HtmlElement], main: HtmlElement) -> list:
             break
         if sib.tag in ("table", "dl"):
             out.append(sib)
-        elif sib.tag == "div" and len(sib) <= 3 and sib.find(".//table") is not None:
+        elif sib.tag == "div" and len(sib) <= 3 and next(sib.iterdescendants("table"), None) is not None:
             out.append(sib)
     else:
         return []  # main is not after the title in the same container: no evidence
@@ -807,7 +810,7 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
                 anc = anc.getparent()
         if el.tag == "li" and n < 40 and m.link_len(el) >= 0.5 * n:
             continue  # a link in a list is navigation, not prose
-        if el.tag == "td" and el.find(".//table") is not None:
+        if el.tag == "td" and next(el.iterdescendants("table"), None) is not None:
             continue
         s = 1.0 + text.count(",") + min(n / 100.0, 3.0)
         parent = _container(el)
