@@ -1,4 +1,4 @@
-"""The second core: clean and extract in worker processes while the crawl process fetches.
+"""Every core: clean and extract in worker processes while the crawl process fetches.
 
 Parsing and extraction are pure CPU work in Python, so a thread would not help (the GIL); a small
 process pool does. ``JOBSIFT_WORKERS`` sets its size (default: one per CPU on a machine with two or
