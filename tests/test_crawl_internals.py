@@ -205,6 +205,46 @@ def test_a_big_sitemap_never_fills_the_scheduler(tmp_path):
     assert run["pages"] == n and run["dropped"] == n  # not articles: each page accounted for
 
 
+def test_a_site_crawled_by_its_links_never_fills_the_scheduler(tmp_path):
+    """No sitemap: the start page links 600 pages, and those link each other. Every page is
+    fetched once, with the page that linked it first as its Referer, and the scheduler never
+    holds more than a couple of batches: links wait as strings."""
+    n = 600
+    start_links = "".join(f'<a href="/p/{i}/">Page {i}</a> ' for i in range(n))
+
+    def hook(path, headers):
+        p = urlsplit(path).path
+        if p == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
+        if p == "/sitemap.xml":
+            return 404, {"Content-Type": "text/plain"}, b"no sitemap"
+        if p == "/":
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, (
+                f"<html><body><h1>All pages</h1>{start_links}</body></html>").encode()
+        if p.startswith("/p/"):
+            i = int(p.split("/")[2])
+            body = (f'<html><body><p>Page {i}.</p><a href="/p/{(i + 1) % n}/">next</a>'
+                    f'<a href="/">home</a></body></html>')
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, body.encode()
+        return None
+
+    db = str(tmp_path / "j.db")
+    mark = str(tmp_path / "highwater.json")
+    server = DemoServer("careernews", hook=hook)
+    with server:
+        proc = jobsift("crawl", "--url", server.url, "--db", db, "--quiet", *FAST,
+                       "-s", "CONCURRENT_REQUESTS=8",
+                       "-s", 'EXTENSIONS={"tests.test_crawl_internals.SchedulerHighWater": 0}',
+                       "-s", f"JOBSIFT_TEST_HIGHWATER={mark}")
+        log = list(server.request_log)
+    assert proc.returncode == 0, proc.stderr
+    pages = [(urlsplit(p).path, h) for _, p, h in log if urlsplit(p).path.startswith("/p/")]
+    assert sorted(p for p, _ in pages) == sorted(f"/p/{i}/" for i in range(n))
+    assert all(h.get("Referer") == server.url for _, h in pages)  # all linked first from "/"
+    with open(mark) as fh:
+        assert json.load(fh)["most"] <= 2 * 16
+
+
 # -- one trip to a worker per page ---------------------------------------------------------------
 
 def _body(path):

@@ -7,7 +7,8 @@ raw bytes, which decide whether it is an article.
 
 A sitemap's pages are not all requested at once: their URLs wait as strings and are handed to the
 scheduler a batch at a time whenever it runs dry (``feed_pages``), so a sitemap of 100,000 pages
-does not become 100,000 queued requests and memory stays flat as sites grow.
+does not become 100,000 queued requests and memory stays flat as sites grow. Links found while
+following a site's links wait the same way.
 
 Arguments (``scrapy crawl guides -a url=https://example.com/ -a source=example``):
   url               start URL (required)
@@ -77,16 +78,24 @@ def _as_bool(value: Any, default: bool = True) -> bool:
 
 
 class _SitemapPages:
-    """Page URLs of one sitemap not yet handed to the scheduler, kept as plain strings: a site
-    with 100,000 articles costs a few MB here instead of 100,000 queued Request objects."""
+    """Page URLs of one sitemap (or of one page's links, when following links) not yet handed to
+    the scheduler, kept as plain strings: a site with 100,000 articles costs a few MB here instead
+    of 100,000 queued Request objects.
 
-    __slots__ = ("urls", "depth", "sitemap_url", "referrer_policy")
+    ``admitted``: the URLs were already checked and counted (``GuidesSpider.admit``: links are
+    admitted as they are found, so each waits here once); ``follow``: their pages' links are
+    followed in turn."""
 
-    def __init__(self, depth: int, sitemap_url: str, referrer_policy: Any):
+    __slots__ = ("urls", "depth", "sitemap_url", "referrer_policy", "admitted", "follow")
+
+    def __init__(self, depth: int, sitemap_url: str, referrer_policy: Any,
+                 admitted: bool = False, follow: bool = False):
         self.urls: deque[str] = deque()
         self.depth = depth
         self.sitemap_url = sitemap_url
         self.referrer_policy = referrer_policy  # None: no Referer (REFERER_ENABLED off)
+        self.admitted = admitted
+        self.follow = follow
 
 
 class GuidesSpider(scrapy.Spider):
@@ -233,8 +242,9 @@ class GuidesSpider(scrapy.Spider):
         return self._referer_mw.policy(response, scrapy.Request(response.url))
 
     def feed_pages(self) -> int:
-        """Hand the scheduler the next batch of queued sitemap pages (on ``scheduler_empty``: the
-        engine has room for more requests and nothing left to send); returns how many."""
+        """Hand the scheduler the next batch of queued pages, from sitemaps or followed links (on
+        ``scheduler_empty``: the engine has room for more requests and nothing left to send);
+        returns how many."""
         if not self.pending:
             return 0
         engine = self.crawler.engine
@@ -251,9 +261,12 @@ class GuidesSpider(scrapy.Spider):
             loc = pages.urls.popleft()
             if not pages.urls:
                 self.pending.popleft()
-            req = self.page_request(loc, follow=False)
-            if req is None:
-                continue
+            if pages.admitted:
+                req = self.make_request(loc, follow=pages.follow)
+            else:
+                req = self.page_request(loc, follow=False)
+                if req is None:
+                    continue
             if depth_limit and pages.depth > depth_limit:
                 stats.inc_value("depth/request_ignored_count")
                 continue
@@ -289,7 +302,9 @@ class GuidesSpider(scrapy.Spider):
             return False
         return True
 
-    def page_request(self, url: str, follow: bool = True, force: bool = False) -> Optional[scrapy.Request]:
+    def admit(self, url: str, force: bool = False) -> Optional[str]:
+        """The canonical URL to request for ``url``, counted as requested; None if it was seen
+        already, is not allowed (unless ``force``) or ``max_pages`` is reached."""
         key = canonical_url(url)
         seen_key = _seen_key(key)
         if seen_key in self.seen:
@@ -301,12 +316,20 @@ class GuidesSpider(scrapy.Spider):
             return None
         self.seen.add(seen_key)
         self.pages_requested += 1
+        return key
+
+    def make_request(self, key: str, follow: bool) -> scrapy.Request:
+        """The request for an admitted page."""
         # dont_filter: self.seen already keeps each page to one request; Scrapy's own dupe filter
         # would also drop a redirect back to a URL already asked for (a redirect loop) without
         # a word, where REDIRECT_MAX_TIMES should end it with an error
         return scrapy.Request(key, callback=self.parse_page, errback=self.on_error,
                               dont_filter=True,
                               meta={"jobsift_follow": follow, "jobsift_page": True})
+
+    def page_request(self, url: str, follow: bool = True, force: bool = False) -> Optional[scrapy.Request]:
+        key = self.admit(url, force=force)
+        return None if key is None else self.make_request(key, follow)
 
     def parse_page(self, response: Response):
         validators = {
@@ -334,13 +357,24 @@ class GuidesSpider(scrapy.Spider):
             validators=validators,
         )
         if response.meta.get("jobsift_follow"):
+            # new links wait as strings, like a sitemap's pages, and go to the scheduler a batch
+            # at a time (feed_pages): a big site crawled by its links keeps memory flat too
+            links = None
             for href in response.xpath("//a/@href").getall():
                 href = href.strip()
                 if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
                     continue
-                req = self.page_request(urljoin(response.url, href))
-                if req is not None:
-                    yield req
+                key = self.admit(urljoin(response.url, href))
+                if key is None:
+                    continue
+                if links is None:
+                    links = _SitemapPages(response.meta.get("depth", 0) + 1, response.url,
+                                          self._referrer_policy(response), admitted=True,
+                                          follow=True)
+                links.urls.append(key)
+            if links is not None:
+                self.pending.append(links)
+                self.feed_pages()
 
     def on_error(self, failure):
         request = failure.request

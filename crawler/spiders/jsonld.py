@@ -46,11 +46,10 @@ class JsonLdSpider(GuidesSpider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
-    def page_request(self, url: str, follow: bool = True, force: bool = False):
-        req = super().page_request(url, follow=follow, force=force)
-        if req is not None:
-            # Always fetch career pages whole: a 304 would hide which posting the page holds.
-            req.meta["jobsift_conditional"] = False
+    def make_request(self, key: str, follow: bool):
+        req = super().make_request(key, follow)
+        # Always fetch career pages whole: a 304 would hide which posting the page holds.
+        req.meta["jobsift_conditional"] = False
         return req
 
     def parse_page(self, response: Response):
