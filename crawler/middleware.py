@@ -3,7 +3,6 @@ after an interrupted run, and waits asked for by robots.txt (Crawl-delay) and se
 (Retry-After)."""
 from __future__ import annotations
 
-import hashlib
 import itertools
 import logging
 import os
@@ -16,6 +15,8 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as _Scra
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
+
+from pipelines.urls import url_digest
 
 logger = logging.getLogger(__name__)
 
@@ -170,11 +171,7 @@ class ResumeMiddleware:
 
     def __init__(self, done_urls):
         # 16-byte digests, not the URLs: a resumed run of a big site keeps one per stored page
-        self.done = {self._key(u) for u in done_urls}
-
-    @staticmethod
-    def _key(url: str) -> bytes:
-        return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        self.done = {url_digest(u) for u in done_urls}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -194,7 +191,7 @@ class ResumeMiddleware:
         return mw
 
     def process_request(self, request, spider=None):
-        if request.meta.get("jobsift_page") and self._key(request.url) in self.done:
+        if request.meta.get("jobsift_page") and url_digest(request.url) in self.done:
             raise IgnoreRequest("already stored by the interrupted run this one resumes")
         return None
 

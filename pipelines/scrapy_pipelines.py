@@ -8,7 +8,6 @@ runs and tests can account for every page: pages = new + updated + unchanged + d
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from datetime import datetime, timezone
@@ -22,8 +21,8 @@ from . import workers
 from .extract import apply_structured
 from .postings import posting_structured
 from .store import Store, utcnow
-from .urls import canonical_url, same_site
-from .workers import EXTRACTOR_VERSION, content_hash  # noqa: F401 - part of this module's API
+from .urls import canonical_url, same_site, url_digest
+from .workers import content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -251,7 +250,7 @@ class DedupPipeline(_Base):
                              or content_hash(item.content.title, item.content.text))
         # a board's posting has its own identity (its URL): two openings with the same text
         # in one run are two postings; a crawled page with the same text as another is a copy
-        url_key = hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        url_key = url_digest(url)
         hash_key = bytes.fromhex(item.content_hash)
         if url_key in self.seen_urls or (item.structured is None and hash_key in self.seen_hashes):
             self.drop("duplicate", url)

@@ -25,7 +25,6 @@ Arguments (``scrapy crawl guides -a url=https://example.com/ -a source=example``
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import deque
 from datetime import datetime, timezone
@@ -42,7 +41,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.items import ErrorItem, PageItem
-from pipelines.urls import canonical_url, same_site, site_key
+from pipelines.urls import canonical_url, same_site, site_key, url_digest
 
 # Paths that are never role guides: feeds, admin, search, auth, carts, media.
 _DENY_DEFAULT = re.compile(
@@ -54,11 +53,6 @@ _DENY_DEFAULT = re.compile(
 )
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
-
-def _seen_key(url: str) -> bytes:
-    """What ``GuidesSpider.seen`` holds of a canonical URL: a 16-byte digest (49 bytes in memory,
-    where the URL itself takes 100-200), since a crawl of a big site keeps one per page."""
-    return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _as_list(value: Any) -> list[str]:
@@ -77,7 +71,7 @@ def _as_bool(value: Any, default: bool = True) -> bool:
     return str(value).strip().lower() not in ("0", "false", "no", "off")
 
 
-class _SitemapPages:
+class _PendingPages:
     """Page URLs of one sitemap (or of one page's links, when following links) not yet handed to
     the scheduler, kept as plain strings: a site with 100,000 articles costs a few MB here instead
     of 100,000 queued Request objects.
@@ -86,13 +80,13 @@ class _SitemapPages:
     admitted as they are found, so each waits here once); ``follow``: their pages' links are
     followed in turn."""
 
-    __slots__ = ("urls", "depth", "sitemap_url", "referrer_policy", "admitted", "follow")
+    __slots__ = ("urls", "depth", "from_url", "referrer_policy", "admitted", "follow")
 
-    def __init__(self, depth: int, sitemap_url: str, referrer_policy: Any,
+    def __init__(self, depth: int, from_url: str, referrer_policy: Any,
                  admitted: bool = False, follow: bool = False):
         self.urls: deque[str] = deque()
         self.depth = depth
-        self.sitemap_url = sitemap_url
+        self.from_url = from_url  # the sitemap or page they were found in (their Referer)
         self.referrer_policy = referrer_policy  # None: no Referer (REFERER_ENABLED off)
         self.admitted = admitted
         self.follow = follow
@@ -126,12 +120,12 @@ class GuidesSpider(scrapy.Spider):
             "remove_selectors": _as_list(remove_selectors),
             "content_selector": content_selector or None,
         }
-        self.seen: set[bytes] = set()  # _seen_key() of every page requested
+        self.seen: set[bytes] = set()  # url_digest() of every page requested
         self.pages_requested = 0
         self.link_mode = False
         self.crawl_delay = 0.0
         # sitemap pages waiting for the scheduler (see feed_pages)
-        self.pending: deque[_SitemapPages] = deque()
+        self.pending: deque[_PendingPages] = deque()
         self._referer_mw: Optional[RefererMiddleware] = None
 
     @classmethod
@@ -211,7 +205,7 @@ class GuidesSpider(scrapy.Spider):
             # The pages of a urlset are not requested here but queued as strings and handed to
             # the scheduler a batch at a time as it runs dry (feed_pages): memory stays flat
             # however many URLs a sitemap lists.
-            pages = _SitemapPages(response.meta.get("depth", 0) + 1, response.url,
+            pages = _PendingPages(response.meta.get("depth", 0) + 1, response.url,
                                   self._referrer_policy(response))
         for entry in sitemap:
             loc = (entry.get("loc") or "").strip()
@@ -277,7 +271,7 @@ class GuidesSpider(scrapy.Spider):
             req.meta["depth"] = pages.depth
             req.priority -= pages.depth * depth_priority
             if pages.referrer_policy is not None:
-                referrer = pages.referrer_policy.referrer(pages.sitemap_url, req.url)
+                referrer = pages.referrer_policy.referrer(pages.from_url, req.url)
                 if referrer is not None:
                     req.headers[b"Referer"] = referrer
             engine.crawl(req)
@@ -306,7 +300,7 @@ class GuidesSpider(scrapy.Spider):
         """The canonical URL to request for ``url``, counted as requested; None if it was seen
         already, is not allowed (unless ``force``) or ``max_pages`` is reached."""
         key = canonical_url(url)
-        seen_key = _seen_key(key)
+        seen_key = url_digest(key)
         if seen_key in self.seen:
             return None
         if not force and not self.allowed(url):
@@ -368,7 +362,7 @@ class GuidesSpider(scrapy.Spider):
                 if key is None:
                     continue
                 if links is None:
-                    links = _SitemapPages(response.meta.get("depth", 0) + 1, response.url,
+                    links = _PendingPages(response.meta.get("depth", 0) + 1, response.url,
                                           self._referrer_policy(response), admitted=True,
                                           follow=True)
                 links.urls.append(key)
