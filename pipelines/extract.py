@@ -20,7 +20,7 @@ from .clean import jsonld_types, norm_space
 from .dates import find_dates, parse_date
 from .model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Content, Facts, Salary
 from .roles import role_from_title, seniority_of
-from .salary import normalise_structured, parse_salary
+from .salary import lower_for_patterns, normalise_structured, parse_salary
 from .skills import match_skills
 
 RESPONSIBILITIES = "responsibilities"
@@ -218,7 +218,7 @@ _DOLLAR_CODES = [
 _DOLLAR_HINTS = {"CAD": ("cad", "canadian"), "AUD": ("aud", "australian"),
                  "NZD": ("nzd", "zealand"), "USD": ("usd", "dollar")}
 # The same patterns, case-sensitive, for the lower-cased text (several times faster); used when
-# lower-casing keeps every match (see ``_case_safe``).
+# lower-casing keeps every match (see ``salary.lower_for_patterns``).
 _DOLLAR_CODES_LOW = {
     "CAD": re.compile(r"\bcad\b|\bcanadian dollars?\b"),
     "AUD": re.compile(r"\baud\b|\baustralian dollars?\b"),
@@ -237,13 +237,11 @@ def page_dollar(text: str, title: Optional[str]) -> Optional[str]:
     dollar currency named by code or in words (CAD, Australian dollars) in the text, else a
     country named in the title ("Landscape gardener in Canada"). None: no evidence (the caller's
     default)."""
-    low = text.lower()
-    # the characters whose case-insensitive match differs from a match of their lower case: "İ"
-    # lowers to two characters, "ı" and "ſ" match "i" and "s" under re.I
-    safe = text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+    folded = lower_for_patterns(text)  # None: lower-casing could change what the patterns match
+    low = folded if folded is not None else text.lower()
     named = {code for code, rx in _DOLLAR_CODES
              if any(h in low for h in _DOLLAR_HINTS[code])
-             and (_DOLLAR_CODES_LOW[code].search(low) if safe else rx.search(text))}
+             and (_DOLLAR_CODES_LOW[code].search(low) if folded is not None else rx.search(text))}
     if len(named) == 1:
         return named.pop()
     if not named and title:

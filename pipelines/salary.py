@@ -386,9 +386,12 @@ _PLAIN_STIPEND_PREV = frozenset({
     "get", "gets", "offer", "offers", "offered", "with", "their", "your", "per", "basic", "base",
     "living", "k"})
 _PREV_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
 # Case-insensitive cue patterns run as case-sensitive twins over the lower-cased text: the same
-# matches (spans, groups' spans) for any text ``_lowered`` accepts, about four times faster.
-def _lowered(text: str) -> Optional[str]:
+# matches (spans, groups' spans) for any text ``lower_for_patterns`` accepts, about four times
+# faster.
+def lower_for_patterns(text: str) -> Optional[str]:
     """``text.lower()`` when the ``_twin`` patterns may run on it in place of the originals, else None.
 
     The only characters for which ``(?i)`` matching of an ASCII pattern differs from matching the
@@ -869,7 +872,7 @@ class _Context:
         bounds_text = text if masked is None else masked
         self.sent = self._bounds(_SENTENCE_SPLIT_RE, bounds_text)
         self.clause = self._bounds(_CLAUSE_SPLIT_RE, bounds_text)
-        low = _lowered(text)
+        low = lower_for_patterns(text)
         if low is None:
             nonpay = [m.span() for m in _nonpay_cues(text)
                       if not _QUALIFIED_NONPAY_RE.search(text, max(0, m.start() - 40), m.start())]
@@ -959,10 +962,10 @@ class _Context:
 
 def _nonpay_cues(text: str, low: Optional[str] = None) -> list[re.Match]:
     """Non-pay cue words in ``text``, less those that open a job title ("Credit Controller").
-    ``low``: ``_lowered(text)``, when the caller has it (the matches are then on ``low``: only their
-    spans are the same as ``text``'s)."""
+    ``low``: ``lower_for_patterns(text)``, when the caller has it (the matches are then on
+    ``low``: only their spans are the same as ``text``'s)."""
     if low is None:
-        low = _lowered(text)
+        low = lower_for_patterns(text)
         if low is None:
             return [m for m in _NONPAY_RE.finditer(text) if not _JOB_TITLE_AFTER_RE.match(text, m.end())]
     return [m for m in _NONPAY_LOW_RE.finditer(low) if not _JOB_TITLE_AFTER_LOW_RE.match(low, m.end())]

@@ -1,8 +1,8 @@
 """The speed-ups in extraction give the same answers as the plain code they stand in for.
 
-Case-insensitive cue patterns run as case-sensitive "twins" over lower-cased text (pipelines.salary
-``_twin``/``_lowered``, pipelines.extract ``_DOLLAR_CODES_LOW``): same spans, or the text is not
-lower-cased at all.
+Case-insensitive cue patterns run as case-sensitive "twins" over lower-cased text
+(pipelines.salary ``_twin``/``lower_for_patterns``, pipelines.extract ``_DOLLAR_CODES_LOW``): same
+spans, or the text is not lower-cased at all.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_twins_match_the_case_insensitive_originals(orig: re.Pattern, twin: re.P
     assert orig.flags & re.I and not twin.flags & re.I
     lowered = 0
     for text in _corpus():
-        low = S._lowered(text)
+        low = S.lower_for_patterns(text)
         if low is None:
             continue
         lowered += 1
@@ -61,12 +61,12 @@ def test_twins_match_the_case_insensitive_originals(orig: re.Pattern, twin: re.P
 
 def test_texts_with_case_unsafe_characters_are_not_lowered() -> None:
     for ch in "\u0130\u0131\u017f":
-        assert S._lowered(f"pay {ch}") is None
-    assert S._lowered("Pay \u212a \u03a3 ß") == "pay \u212a \u03a3 ß".lower()
+        assert S.lower_for_patterns(f"pay {ch}") is None
+    assert S.lower_for_patterns("Pay \u212a \u03a3 ß") == "pay \u212a \u03a3 ß".lower()
 
 
 def test_only_three_characters_match_ascii_letters_differently_from_their_lower_case() -> None:
-    """The premise of ``_lowered``: apart from "İ", "ı" and "ſ", a character matches an ASCII letter
+    """The premise of ``lower_for_patterns``: apart from "İ", "ı" and "ſ", a character matches an ASCII letter
     case-insensitively exactly when its lower case is that letter, and lower-casing keeps \\w, \\s, \\d."""
     letters = re.compile(r"(?i)[a-z]")
     w, s, d = re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d")
@@ -90,7 +90,7 @@ def test_dollar_code_twins() -> None:
     for text in ["Paid in CAD.", "in Canadian Dollars", "AUD 90k", "australian dollar", "NZD",
                  "New Zealand dollars", "USD", "U.S. dollars", "US Dollar", "cadence", "fraud",
                  "us dollarsign", "Canadıan dollars", "\u0130 USD"]:
-        if S._lowered(text) is None:
+        if S.lower_for_patterns(text) is None:
             continue
         for code, rx in X._DOLLAR_CODES:
             assert ([m.span() for m in rx.finditer(text)]
