@@ -38,7 +38,8 @@ from lxml.cssselect import CSSSelector
 # Pages are parsed into plain lxml.etree elements, not lxml.html's HtmlElement: the latter's
 # per-element class lookup runs in Python and doubled the cost of every tree walk.
 HtmlElement = lxml.etree._Element
-_HTML_PARSER = lxml.etree.HTMLParser()
+# (collect_ids off: nothing looks elements up by id, and hashing every id attribute costs time)
+_HTML_PARSER = lxml.etree.HTMLParser(collect_ids=False)
 #: an element's text, all descendants' text and tails joined (lxml.html's ``text_content()``);
 #: serialising with method="text" is 1.5-2.5x faster than the XPath string() that does the same
 text_content = functools.partial(lxml.etree.tostring, method="text", encoding="unicode",
@@ -166,7 +167,10 @@ _LEGAL_HINTS = ("opportunit", "verify", "accommodat", "adjustment", "welcome", "
 def _maybe_legal(text: str) -> bool:
     """A cheap pre-check before the legal-notice regex: one of its key words is there."""
     low = text.lower()
-    return any(h in low for h in _LEGAL_HINTS)
+    for h in _LEGAL_HINTS:  # (a plain loop: any() over a generator costs more than the tests)
+        if h in low:
+            return True
+    return False
 
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tr", "td",
@@ -630,11 +634,10 @@ class _Furniture:
         holding most of the prose (which is not furniture)."""
         if el in self.protect:
             return
-        anc = el.getparent()
-        while anc is not None:
-            if anc in self.removed:
+        removed = self.removed
+        for anc in el.iterancestors():
+            if anc in removed:
                 return
-            anc = anc.getparent()
         if el.tag.__class__ is str and _prose_len(el, self.plen) > 0.5 * self.total_prose:
             return
         self.removed.add(el)
@@ -793,10 +796,9 @@ def _facts_boxes(h1: Optional[HtmlElement], main: HtmlElement) -> list:
 def _choose_main(body: HtmlElement) -> HtmlElement:
     m = _Lengths()
     scores: dict[HtmlElement, float] = {}
-    # prose below each element — paragraph-like elements of 25+ characters that are mostly not
-    # links — summed up the ancestors in this one pass rather than walking each subtree again
+    # prose of each paragraph-like element of 25+ characters that is mostly not links; a
+    # subtree's prose is their sum (see prose() below)
     own: dict[HtmlElement, int] = {}
-    below: dict[HtmlElement, int] = {}
     for el in body.iter(*_SCORED):
         text = norm_space(text_content(el))
         n = m.text[el] = len(text)
@@ -804,10 +806,6 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
             continue
         if m.link_len(el) < 0.5 * n:
             own[el] = n
-            anc = el.getparent()
-            while anc is not None:
-                below[anc] = below.get(anc, 0) + n
-                anc = anc.getparent()
         if el.tag == "li" and n < 40 and m.link_len(el) >= 0.5 * n:
             continue  # a link in a list is navigation, not prose
         if el.tag == "td" and next(el.iterdescendants("table"), None) is not None:
@@ -833,26 +831,44 @@ def _choose_main(body: HtmlElement) -> HtmlElement:
     # node (an article split into sections, accordions, page-builder widgets, or halves around an
     # ad slot), the article is the parent. Thin wrappers (<details>, <section>, builder columns)
     # are climbed through tentatively, and kept only if a level above them qualifies.
-    def prose(el: HtmlElement) -> int:
-        return own.get(el, 0) + below.get(el, 0)
+    def prose(el: HtmlElement, known: Optional[HtmlElement] = None, known_prose: int = 0) -> int:
+        """Prose in el's subtree; ``known``: a child of el whose prose is ``known_prose``
+        (the climb below goes up one parent at a time: only the new siblings are visited)."""
+        if known is None:
+            return sum(own.get(e, 0) for e in el.iter(*_SCORED))
+        total = known_prose + own.get(el, 0)
+        for child in el:
+            if child is not known:
+                total += sum(own.get(e, 0) for e in child.iter(*_SCORED))
+        return total
 
+    # The climb is decided on prose first; a level's link density (a whole-subtree measure, the
+    # costly part) is only needed up to the last level that would widen the choice: climbing
+    # through thin wrappers that lead to no wider level changes nothing.
+    climb: list[tuple[HtmlElement, bool]] = []  # (ancestor, widens the choice?)
+    stop = body.getparent()
     cur = best
     cur_prose = prose(cur)
     for _ in range(8):
         parent = cur.getparent()
-        if parent is None or parent is body.getparent():
+        if parent is None or parent is stop:
             break
-        if m.density(parent) >= 0.35:
-            break
-        parent_prose = prose(parent)
+        parent_prose = prose(parent, cur, cur_prose)
         extra = parent_prose - cur_prose
         if extra >= 0.25 * cur_prose and extra >= 200:
-            best = cur = parent
+            climb.append((parent, True))
         elif extra <= 0.1 * cur_prose + 50:
-            cur = parent
+            climb.append((parent, False))
         else:
             break
-        cur_prose = parent_prose
+        cur, cur_prose = parent, parent_prose
+    while climb and not climb[-1][1]:
+        climb.pop()
+    for parent, widens in climb:
+        if m.density(parent) >= 0.35:
+            break
+        if widens:
+            best = parent
     return best
 
 
@@ -1010,8 +1026,9 @@ class _Walker:
                     if isinstance(sub.tag, str) and sub.tag in _BLOCK_TAGS:
                         flush()
                         self.walk(sub, list_depth)
-            if child.tail:
-                run.append(child.tail)
+            tail = child.tail
+            if tail and (run or not tail.isspace()):  # (a run of only whitespace makes no block)
+                run.append(tail)
         flush()
 
     def walk_li(self, li: HtmlElement, depth: int) -> None:
@@ -1111,28 +1128,40 @@ def _post_filter(blocks: list[Block], links: list[tuple[int, int]]) -> list[Bloc
 def _article_signals(doc: HtmlElement, jsonld: list[dict], meta: dict[str, str],
                      h1: Optional[HtmlElement]) -> dict[str, Any]:
     """Machine-readable and structural evidence that a page is one article (measured before any
-    element is removed)."""
+    element is removed). ``dominant_article`` is None (not measured) when a machine-readable
+    marker is there: is_article_page decides on the marker then, and measuring the text of every
+    <article> costs more than the rest of this together."""
     types = set()
     for obj in jsonld:
         types |= jsonld_types(obj)
+    og_article = meta.get("og:type", "").lower() == "article"
+    marked = bool(types & _ARTICLE_TYPES) or "jobposting" in types or og_article
     # Nested <article>s (cards inside a post, comments) are not counted apart from their outer one.
-    top = [(el, _text_len(el)) for el in doc.iter("article")
-           if next(el.iterancestors("article"), None) is None]
-    top.sort(key=lambda x: -x[1])
-    dominant = None
-    if top and (len(top) == 1 or top[0][1] >= 2.5 * top[1][1]):
-        dominant = top[0][0]
-    holds_h1 = dominant is not None and h1 is not None and (
-        dominant is h1 or dominant in h1.iterancestors())
+    top = [el for el in doc.iter("article") if next(el.iterancestors("article"), None) is None]
+    dominant_article: Optional[bool] = None
+    if not marked:
+        sized = sorted(((el, _text_len(el)) for el in top), key=lambda x: -x[1])
+        dominant = None
+        if sized and (len(sized) == 1 or sized[0][1] >= 2.5 * sized[1][1]):
+            dominant = sized[0][0]
+        holds_h1 = dominant is not None and h1 is not None and (
+            dominant is h1 or dominant in h1.iterancestors())
+        dominant_article = holds_h1 or (dominant is not None and len(top) == 1)
     return {
         "jsonld_article": bool(types & _ARTICLE_TYPES),
         "jsonld_jobposting": "jobposting" in types,
-        "og_article": meta.get("og:type", "").lower() == "article",
+        "og_article": og_article,
         "article_elements": len(top),
-        "dominant_article": holds_h1 or (dominant is not None and len(top) == 1),
+        "dominant_article": dominant_article,
         "has_h1": h1 is not None,
         "jsonld_types": sorted(types),
     }
+
+
+def block_words(blocks: Iterable[Block], headings: bool = True) -> int:
+    """Words in the blocks' texts. clean() normalises every block's whitespace (one space between
+    words, none at the ends), so counting spaces counts words, several times faster than split()."""
+    return sum(b.text.count(" ") + 1 for b in blocks if b.text and (headings or b.kind != HEADING))
 
 
 def is_article_page(signals: dict[str, Any], blocks: list[Block], url: str,
@@ -1148,7 +1177,7 @@ def is_article_page(signals: dict[str, Any], blocks: list[Block], url: str,
     for pat in listing_patterns:
         if re.search(pat, url):
             return "no"
-    words = sum(len(b.text.split()) for b in blocks if b.kind != HEADING)
+    words = block_words(blocks, headings=False)
     for pat in article_patterns:
         if re.search(pat, url):
             return "yes" if words >= 50 else "no"
@@ -1181,7 +1210,7 @@ def _css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-_UTF8_PARSER = lxml.etree.HTMLParser(encoding="utf-8")
+_UTF8_PARSER = lxml.etree.HTMLParser(encoding="utf-8", collect_ids=False)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _XML_DECL_BYTES = re.compile(rb"^\s*<\?xml")
 

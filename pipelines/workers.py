@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
-from .clean import HtmlElement, clean
+from .clean import HtmlElement, block_words, clean
 from .extract import extract
 from .model import Content, Facts
 from .postings import parse_for_postings
@@ -70,10 +70,13 @@ def acquire(workers: int) -> bool:
     if workers <= 0:
         return False
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=workers,
-                                    mp_context=multiprocessing.get_context("spawn"),
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                     initializer=_warm_up)
         _size = workers
+        # Start the workers now, while the crawl starts up and fetches robots.txt and the first
+        # listings, rather than on the first page (which would then wait for a worker to boot).
+        for _ in range(workers):
+            _pool.submit(_warm_up)
     _users += 1
     return True
 
@@ -185,7 +188,7 @@ def page_job(body: bytes, url: str, content_type: Optional[str], options: dict,
         if doc is not None:
             source = doc
     content = clean_job(source, url, content_type, options, fetched_at)
-    words = sum(len(b.text.split()) for b in content.blocks)
+    words = block_words(content.blocks)
     digest = content_hash(content.title, content.text)
     facts = error = None
     slim = False
