@@ -621,8 +621,12 @@ class _Furniture:
     def __init__(self, body: HtmlElement, protect: set) -> None:
         self.body = body
         self.protect = protect
-        self.plen: dict = {}  # paragraph lengths, measured once (removals only shrink wrappers)
-        self.total_prose = _prose_len(body, self.plen) or 1
+        # paragraph texts, whitespace-normalised; an entry is dropped when something inside its
+        # paragraph is removed, so _choose_main can take the ones still valid
+        self.ptext: dict = {p: norm_space(text_content(p)) for p in body.iter("p")}
+        # paragraph lengths as first measured (removals only shrink wrappers)
+        self.plen: dict = {p: len(t) for p, t in self.ptext.items()}
+        self.total_prose = sum(n for n in self.plen.values() if n >= 80) or 1
         self.removed: set = set()
         self.cards = _card_lists(body)
         self.form_holders: set = set()
@@ -641,6 +645,8 @@ class _Furniture:
         if el.tag.__class__ is str and _prose_len(el, self.plen) > 0.5 * self.total_prose:
             return
         self.removed.add(el)
+        for p in el.iterancestors("p"):
+            self.ptext.pop(p, None)
         _remove(el)
 
     def strip_tags(self) -> None:
@@ -793,14 +799,18 @@ def _facts_boxes(h1: Optional[HtmlElement], main: HtmlElement) -> list:
     return out
 
 
-def _choose_main(body: HtmlElement) -> HtmlElement:
+def _choose_main(body: HtmlElement, ptext: Optional[dict] = None) -> HtmlElement:
+    """The element holding the article's text. ``ptext``: whitespace-normalised texts of
+    paragraphs known to be unchanged (see _Furniture)."""
     m = _Lengths()
     scores: dict[HtmlElement, float] = {}
     # prose of each paragraph-like element of 25+ characters that is mostly not links; a
     # subtree's prose is their sum (see prose() below)
     own: dict[HtmlElement, int] = {}
     for el in body.iter(*_SCORED):
-        text = norm_space(text_content(el))
+        text = ptext.get(el) if ptext else None
+        if text is None:
+            text = norm_space(text_content(el))
         n = m.text[el] = len(text)
         if n < 25:
             continue
@@ -1357,7 +1367,7 @@ def clean(html: Union[str, bytes, HtmlElement], url: str, *, content_type: Optio
             # inside those are furniture's anyway): on ad-heavy pages half the text nodes fewer
             _cue_bylines(doc, bylines, taken, memo)
         furniture.strip_rest(remove_selectors)
-        main = _choose_main(body)
+        main = _choose_main(body, furniture.ptext)
         facts_boxes = _facts_boxes(h1, main)
     walker = _Walker(title)
     for box in facts_boxes if main is not None and content_selector is None else ():

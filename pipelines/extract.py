@@ -217,13 +217,15 @@ _DOLLAR_CODES = [
 # scanned by the (slower, case-insensitive) pattern
 _DOLLAR_HINTS = {"CAD": ("cad", "canadian"), "AUD": ("aud", "australian"),
                  "NZD": ("nzd", "zealand"), "USD": ("usd", "dollar")}
-# The same patterns, case-sensitive, for the lower-cased text (several times faster); used when
-# lower-casing keeps every match (see ``salary.lower_for_patterns``).
+# The same patterns, case-sensitive, for the lower-cased text; used when lower-casing keeps every
+# match (see ``salary.lower_for_patterns``). Each starts with a literal letter and checks the word
+# boundary before it with a lookbehind ("c(?<!\wc)" is "\bc"): the regex engine then jumps from
+# one "c" to the next instead of trying every position (15x faster on a whole page's text).
 _DOLLAR_CODES_LOW = {
-    "CAD": re.compile(r"\bcad\b|\bcanadian dollars?\b"),
-    "AUD": re.compile(r"\baud\b|\baustralian dollars?\b"),
-    "NZD": re.compile(r"\bnzd\b|\bnew zealand dollars?\b"),
-    "USD": re.compile(r"\busd\b|\bu\.s\. dollars?\b|\bus dollars?\b"),
+    "CAD": re.compile(r"c(?<!\wc)(?:ad\b|anadian dollars?\b)"),
+    "AUD": re.compile(r"a(?<!\wa)(?:ud\b|ustralian dollars?\b)"),
+    "NZD": re.compile(r"n(?<!\wn)(?:zd\b|ew zealand dollars?\b)"),
+    "USD": re.compile(r"u(?<!\wu)(?:sd\b|\.s\. dollars?\b|s dollars?\b)"),
 }
 _COUNTRY_DOLLAR = [
     ("CAD", re.compile(r"\bCanad(a|ian)\b", re.I)),
@@ -239,9 +241,13 @@ def page_dollar(text: str, title: Optional[str]) -> Optional[str]:
     default)."""
     folded = lower_for_patterns(text)  # None: lower-casing could change what the patterns match
     low = folded if folded is not None else text.lower()
-    named = {code for code, rx in _DOLLAR_CODES
-             if any(h in low for h in _DOLLAR_HINTS[code])
-             and (_DOLLAR_CODES_LOW[code].search(low) if folded is not None else rx.search(text))}
+    named = set()
+    for code, rx in _DOLLAR_CODES:
+        for h in _DOLLAR_HINTS[code]:
+            if h in low:
+                if _DOLLAR_CODES_LOW[code].search(low) if folded is not None else rx.search(text):
+                    named.add(code)
+                break
     if len(named) == 1:
         return named.pop()
     if not named and title:
