@@ -3,9 +3,9 @@
     .venv/bin/pip install pyinstrument
     python -m benchmarks.profile_clean [--pages 200] [--reps 3] [--top 25] [--html out.html]
 
-Pages are generated in memory exactly as ``benchmarks.run`` does (the first ``--pages`` of the
-site, spread over every template/body combination); no server is needed. Prints the hottest
-functions by self time and by total time (as % of the profiled time), and optionally writes
+Pages are generated in memory exactly as ``benchmarks.run`` does (``--pages`` of the site, the
+same number from every body template: see ``SiteGenerator.sample``); no server is needed. Prints
+the hottest functions by self time and by total time (as % of the profiled time), and optionally writes
 pyinstrument's HTML call tree.
 """
 from __future__ import annotations
@@ -48,9 +48,8 @@ def main(argv=None) -> int:
 
     gen = SiteGenerator(link_space=args.site_pages)
     base = "http://127.0.0.1:8080"
-    idx = sorted({int(k * args.site_pages / args.pages) for k in range(args.pages)})
     pages = []
-    for i in idx:
+    for i in gen.sample(args.site_pages, args.pages):
         path, body = gen.page(i)
         pages.append((base + path, body.replace(b"{{BASE_URL}}", base.encode())))
     run = ours_call()

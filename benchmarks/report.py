@@ -208,7 +208,8 @@ def markdown(res: dict) -> str:
             "",
             "## clean + extract vs trafilatura",
             "",
-            f"{e['pages']} generated pages (mean {e['kb_mean']:.1f} KiB), same process, interleaved page "
+            f"{e['pages']} generated pages (mean {e['kb_mean']:.1f} KiB; the same number from each of the "
+            f"site's body templates), same process, interleaved page "
             f"by page, {e['reps']} repetitions after a warm-up; ours = `extract(clean(html_bytes, url, fetched_at=t), fetched_at=t)`, "
             f"baseline = `{e['trafilatura_call']}` on the same bytes.",
             "",

@@ -126,10 +126,8 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
 
 
 def load_pages(root: str, gen: sitegen.SiteGenerator, n_site: int, count: int, base: str) -> list:
-    count = min(count, n_site)
-    idx = sorted({int(k * n_site / count) for k in range(count)})
     pages = []
-    for i in idx:
+    for i in gen.sample(n_site, count):
         path = gen.path(i)
         with open(sitegen.page_file(root, path), "rb") as fh:
             pages.append((base + path, fh.read().replace(b"{{BASE_URL}}", base.encode())))

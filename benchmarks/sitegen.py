@@ -266,6 +266,21 @@ class SiteGenerator:
         t = (s + 1 + (i // T) % (T - 1)) % T
         return t, s, r, v
 
+    def sample(self, n_site: int, count: int) -> list[int]:
+        """``count`` page numbers of a site of ``n_site`` pages for the timing benchmarks, the
+        same number from every body template (page i's body template is i % T: a plain stride
+        such as every 10th page would take only some of them), spread over the roles, variants and
+        furniture templates within each."""
+        count = min(count, n_site)
+        T = self.T
+        rounds = -(-count // T)                       # pages per body template (ceil)
+        out = set()
+        for k in range(count):
+            s, m = k % T, k // T
+            per = len(range(s, n_site, T))            # pages with body template s
+            out.add(s + T * ((m * per // rounds + 3 * s) % per))  # (+3s: other roles per template)
+        return sorted(out)
+
     def title_desc(self, s: int, r: int) -> tuple[str, str]:
         key = (s, r)
         if key not in self._titles:
