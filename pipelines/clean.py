@@ -428,6 +428,9 @@ def _cue_xpath(cores: frozenset) -> lxml.etree.XPath:
         "descendant::text()[" + " or ".join(f"contains(., '{w}')" for w in sorted(cores)) + "]")
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _cue_texts(doc: HtmlElement) -> list:
     """Text nodes with a date cue word that may sit next to a date. The page's text is scanned
     once (str.find on the lower-cased text), and only cue words with a year or "… ago" within
@@ -442,10 +445,12 @@ def _cue_texts(doc: HtmlElement) -> list:
     for word in _CUE_WORDS:
         i = low.find(word)
         while i >= 0:
-            near = low[max(0, i - 400):i + 400]
-            # a year (19xx, 20xx) or a relative date nearby: plain substring tests, a pre-check
-            # for the date patterns _cue_bylines applies to the element's text
-            if "20" in near or "19" in near or "ago" in near or "yesterday" in near:
+            lo, hi = max(0, i - 400), i + 400
+            # four digits in a row (every dated form of _DATEISH has its year) or a relative date
+            # nearby: a pre-check for the date patterns _cue_bylines applies to the element's
+            # text. (Salary figures, "$120,000", have no four digits in a row.)
+            if (_FOUR_DIGITS.search(low, lo, hi) or low.find("ago", lo, hi) >= 0
+                    or low.find("yesterday", lo, hi) >= 0):
                 cores.add(full[i + 1:i + len(word)])
             i = low.find(word, i + len(word))
     return _cue_xpath(frozenset(cores))(body) if cores else []
