@@ -221,6 +221,14 @@ def markdown(res: dict) -> str:
             f"{e['trafilatura_ms_page_median']:.2f} | {e['trafilatura_ms_page_p90']:.2f} |",
             f"| ratio ours/trafilatura | {e['ratio']:.2f}× | | |",
         ]
+        if e.get("ours_clean_ms_per_page") is not None:
+            lines += [
+                "",
+                f"For context (not a target): `clean()` alone, the part trafilatura also does (it "
+                f"extracts no responsibilities, skills, salaries or dates), "
+                f"{e['ours_clean_ms_per_page']:.2f} ms/page = {e['clean_ratio']:.2f}× trafilatura "
+                f"(timed after the pairs, same pages, median of {e['reps']} repetitions).",
+            ]
     st = res.get("store")
     if st:
         lines += [
