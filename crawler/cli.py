@@ -68,12 +68,31 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
 
     Holds the database's run lock for the whole crawl; raises ``Locked`` when another crawl has it.
     """
+    from pipelines import workers
+    from pipelines.scrapy_pipelines import worker_count
+
+    settings = _scrapy_settings(db, overrides, quiet, verbose)
+    # The worker pool opens now, while this process runs no other thread: its workers can be
+    # forked, ready at once (see pipelines.workers._context); the pipelines share it.
+    try:
+        count = worker_count(settings)
+    except ValueError:
+        raise CliError(f"JOBSIFT_WORKERS must be a whole number (0: no worker processes), not "
+                       f"{settings.get('JOBSIFT_WORKERS')!r}") from None
+    pooled = workers.acquire(count)
+    try:
+        return _run_crawl(settings, sources, db, quiet)
+    finally:
+        if pooled:
+            workers.release()
+
+
+def _run_crawl(settings, sources, db: str, quiet: bool) -> tuple[int, dict[str, int]]:
     from scrapy.spiderloader import SpiderLoader
 
     from crawler.runlock import LockedError, RunLock
     from pipelines.store import Store, StoreError
 
-    settings = _scrapy_settings(db, overrides, quiet, verbose)
     loader = SpiderLoader.from_settings(settings)
     available = set(loader.list())
     for s in sources:

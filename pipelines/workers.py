@@ -21,6 +21,8 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,7 +72,7 @@ def acquire(workers: int) -> bool:
     if workers <= 0:
         return False
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                                     initializer=_warm_up)
         _size = workers
         # Start the workers now, while the crawl starts up and fetches robots.txt and the first
@@ -79,6 +81,18 @@ def acquire(workers: int) -> bool:
             _pool.submit(_warm_up)
     _users += 1
     return True
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """How workers are started. ``fork`` where it is safe: on Linux, in a process that runs no
+    other thread yet (``jobsift crawl`` opens the pool before Scrapy starts its reactor and
+    threads): a worker is then a copy of this process with the pipeline modules already imported,
+    instead of a fresh interpreter importing them again (some 0.15 s of CPU per worker, on the
+    critical path of a crawl's first pages). Anywhere else, ``spawn`` (forking a process with
+    threads can deadlock the child on a lock another thread held)."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def release() -> None:

@@ -83,6 +83,10 @@ def test_clear_errors_for_bad_db_and_paths(tmp_path):
     assert proc.returncode == 2 and "not an http(s) URL" in proc.stderr
     proc = jobsift("crawl", "--db", str(tmp_path / "x.db"), cwd=str(tmp_path))
     assert proc.returncode == 2 and "sources file" in proc.stderr
+    proc = jobsift("crawl", "--url", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
+                   "-s", "JOBSIFT_WORKERS=two")
+    assert proc.returncode == 2 and "JOBSIFT_WORKERS must be a whole number" in proc.stderr
+    assert "Traceback" not in proc.stderr
 
 
 def test_works_from_another_directory(tmp_path):

@@ -372,3 +372,67 @@ def test_settings_keep_per_response_item_concurrency_small():
     s = Settings()
     s.setmodule("crawler.settings")
     assert 2 <= s.getint("CONCURRENT_ITEMS") <= 16
+
+
+def test_workers_are_forked_only_while_the_process_has_no_other_thread():
+    """fork copies only the calling thread: with another thread running (a reactor's, a test
+    server's) a lock it held could stay locked forever in the child, so the pool spawns then."""
+    import sys
+    import threading
+
+    if not sys.platform.startswith("linux"):
+        assert workers._context().get_start_method() == "spawn"
+        return
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert workers._context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        t.join()
+    if threading.active_count() == 1:
+        assert workers._context().get_start_method() == "fork"
+
+
+def test_a_forked_pool_runs_page_jobs_like_the_crawl_process(tmp_path):
+    """In a process with no other thread (as ``jobsift crawl`` opens its pool), the workers are
+    forked and compute exactly what page_job computes in-process."""
+    import subprocess
+    import sys
+
+    script = """
+import sys, threading
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime, timezone
+from pipelines import workers
+from pipelines.clean import clean
+from pipelines.extract import extract
+assert threading.active_count() == 1
+ctx = workers._context()
+print(ctx.get_start_method())
+html = open(sys.argv[1], "rb").read()
+url = "https://pathwise.example/guide/"
+at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+assert workers.acquire(2)
+try:
+    got = workers._pool.submit(workers.page_job, html, url, None, {}, at, extract_ahead=True).result(60)
+finally:
+    workers.release()
+want = extract(clean(html, url, fetched_at=at), fetched_at=at)
+assert got.facts == want, (got.facts, want)
+print("same")
+"""
+    page = os.path.join(SITE_ROOT, "pathwise", _first_pathwise_article(), "index.html")
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    proc = subprocess.run([sys.executable, "-c", script, page], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    expected = "fork" if sys.platform.startswith("linux") else "spawn"
+    assert proc.stdout.split() == [expected, "same"]
+
+
+def _first_pathwise_article() -> str:
+    from crawler.demo import manifest
+
+    return manifest("pathwise")["articles"][0]["path"].strip("/")
