@@ -69,17 +69,17 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
     Holds the database's run lock for the whole crawl; raises ``Locked`` when another crawl has it.
     """
     from pipelines import workers
-    from pipelines.scrapy_pipelines import worker_count
+    from pipelines.scrapy_pipelines import open_pool
 
     settings = _scrapy_settings(db, overrides, quiet, verbose)
     # The worker pool opens now, while this process runs no other thread: its workers can be
     # forked, ready at once (see pipelines.workers._context); the pipelines share it.
     try:
-        count = worker_count(settings)
+        pooled = open_pool(settings)
     except ValueError:
-        raise CliError(f"JOBSIFT_WORKERS must be a whole number (0: no worker processes), not "
-                       f"{settings.get('JOBSIFT_WORKERS')!r}") from None
-    pooled = workers.acquire(count)
+        raise CliError(f"JOBSIFT_WORKERS and JOBSIFT_WORKER_NICE take whole numbers (workers 0: "
+                       f"none), not {settings.get('JOBSIFT_WORKERS')!r} / "
+                       f"{settings.get('JOBSIFT_WORKER_NICE')!r}") from None
     try:
         return _run_crawl(settings, sources, db, quiet)
     finally:

@@ -83,6 +83,12 @@ def worker_count(settings) -> int:
     return workers.default_workers() if setting in (None, "") else int(setting)
 
 
+def open_pool(settings) -> bool:
+    """Open (or share) the worker pool as the settings say (``JOBSIFT_WORKERS``,
+    ``JOBSIFT_WORKER_NICE``); False when extraction stays in this process."""
+    return workers.acquire(worker_count(settings), settings.getint("JOBSIFT_WORKER_NICE", 10))
+
+
 class _Base:
     def __init__(self, crawler):
         self.crawler = crawler
@@ -123,7 +129,7 @@ class CleanPipeline(_Base):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.min_words = crawler.settings.getint("JOBSIFT_MIN_WORDS", 80)
-        self.pool = workers.acquire(worker_count(crawler.settings))
+        self.pool = open_pool(crawler.settings)
 
     def close_spider(self, spider=None):
         if self.pool:
@@ -270,7 +276,7 @@ class ExtractPipeline(_Base):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.pool = workers.acquire(worker_count(crawler.settings))
+        self.pool = open_pool(crawler.settings)
 
     def close_spider(self, spider=None):
         if self.pool:

@@ -85,7 +85,8 @@ def test_clear_errors_for_bad_db_and_paths(tmp_path):
     assert proc.returncode == 2 and "sources file" in proc.stderr
     proc = jobsift("crawl", "--url", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
                    "-s", "JOBSIFT_WORKERS=two")
-    assert proc.returncode == 2 and "JOBSIFT_WORKERS must be a whole number" in proc.stderr
+    assert proc.returncode == 2
+    assert "JOBSIFT_WORKERS and JOBSIFT_WORKER_NICE take whole numbers" in proc.stderr
     assert "Traceback" not in proc.stderr
 
 

@@ -397,12 +397,13 @@ def test_workers_are_forked_only_while_the_process_has_no_other_thread():
 
 def test_a_forked_pool_runs_page_jobs_like_the_crawl_process(tmp_path):
     """In a process with no other thread (as ``jobsift crawl`` opens its pool), the workers are
-    forked and compute exactly what page_job computes in-process."""
+    forked, run at the lower CPU priority asked for, and compute exactly what page_job computes
+    in-process."""
     import subprocess
     import sys
 
     script = """
-import sys, threading
+import os, sys, threading
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timezone
 from pipelines import workers
@@ -414,11 +415,13 @@ print(ctx.get_start_method())
 html = open(sys.argv[1], "rb").read()
 url = "https://pathwise.example/guide/"
 at = datetime(2026, 1, 1, tzinfo=timezone.utc)
-assert workers.acquire(2)
+assert workers.acquire(2, nice=3)
 try:
     got = workers._pool.submit(workers.page_job, html, url, None, {}, at, extract_ahead=True).result(60)
+    niceness = workers._pool.submit(os.nice, 0).result(60)
 finally:
     workers.release()
+assert niceness == min(19, os.nice(0) + 3), niceness  # workers yield the CPU to this process
 want = extract(clean(html, url, fetched_at=at), fetched_at=at)
 assert got.facts == want, (got.facts, want)
 print("same")
