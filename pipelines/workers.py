@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -79,7 +80,7 @@ def acquire(workers: int, nice: int = 0) -> bool:
         return False
     if _pool is None:
         _pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
-                                    initializer=_warm_up, initargs=(nice,))
+                                    initializer=_warm_up, initargs=(nice, os.getpid()))
         _size = workers
         # Start the workers now, while the crawl starts up and fetches robots.txt and the first
         # listings, rather than on the first page (which would then wait for a worker to boot).
@@ -131,9 +132,13 @@ def run(fn: Callable, *args: Any, **kwargs: Any) -> "defer.Deferred":
     return d
 
 
-def _warm_up(nice: int = 0) -> None:
-    """A worker's start: lower its CPU priority by ``nice`` (see ``acquire``), load the skill
-    taxonomy and compile the parsers once, not on the first page."""
+def _warm_up(nice: int = 0, parent: Optional[int] = None) -> None:
+    """A worker's start: watch for the end of its ``parent`` (the crawl process), lower its CPU
+    priority by ``nice`` (see ``acquire``), load the skill taxonomy and compile the parsers once,
+    not on the first page."""
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True,
+                         name="jobsift-parent-watch").start()
     if nice > 0 and hasattr(os, "nice"):
         try:
             os.nice(nice)
@@ -142,6 +147,16 @@ def _warm_up(nice: int = 0) -> None:
     from .skills import load_taxonomy
 
     load_taxonomy()
+
+
+def _exit_with(parent: int, every: float = 0.5) -> None:
+    """End this worker when its parent process is gone. A worker waits for jobs on a pipe that
+    the workers hold open too, so a crawl process killed outright (SIGKILL, the OOM killer, a
+    cron timeout) would leave its workers waiting forever; on Unix an orphan gets a new parent."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _noop() -> None:

@@ -59,6 +59,30 @@ def shape(db: str) -> set[tuple[str, int, int, int]]:
         conn.close()
 
 
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc; empty elsewhere)."""
+    out = []
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as fh:
+                    stat = fh.read()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def _exists(pid: int) -> bool:
+    """A running (not zombie) process ``pid``."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _count(db: str) -> int:
     try:
         conn = _connect(db)
@@ -123,9 +147,15 @@ def test_sigkill_at_a_random_point_then_rerun(sites, clean_run, tmp_path, seed):
         time.sleep(0.005)
     time.sleep(kill_after)
     alive = running(proc)
+    workers = _children(proc.pid)
     if alive:
         os.kill(proc.pid, signal.SIGKILL)
     killed = finish_cli(proc)
+    # its worker processes do not outlive it (they would wait for jobs forever)
+    deadline = time.monotonic() + 10
+    while [pid for pid in workers if _exists(pid)] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if _exists(pid)], "worker processes outlived the killed crawl"
     at_kill = shape(db)
     print(f"seed {seed}: killed {kill_after:.2f}s after document {wait_for}, alive={alive}, "
           f"{len(at_kill)}/{total} documents stored")
