@@ -69,8 +69,10 @@ def run_measured(cmd: list[str], cwd: str, poll: float = 0.05) -> dict:
             "peak_rss_sampled": sampled, "stdout": stdout, "stderr": stderr}
 
 
-def bare_crawl(url: str, workdir: str) -> dict:
-    r = run_measured([sys.executable, "-m", "benchmarks.bare_spider", url], cwd=workdir)
+def bare_crawl(url: str, workdir: str, jobsift_gc: bool = False) -> dict:
+    """The bare spider; ``jobsift_gc``: with ``jobsift crawl``'s garbage-collector thresholds."""
+    r = run_measured([sys.executable, "-m", "benchmarks.bare_spider", url]
+                     + (["--jobsift-gc"] if jobsift_gc else []), cwd=workdir)
     stats = {}
     for line in r["stdout"].splitlines():
         if line.startswith("BARE_STATS "):

@@ -202,6 +202,16 @@ def markdown(res: dict) -> str:
         f"B {_fmt(c.get('jobsift_cpu_ms_per_page_median'))} ms/page, B/A "
         f"{_fmt(c.get('ratio_cpu_median'), 3)}).",
     ]
+    if c.get("bare_gc_pages_per_s_median") is not None:
+        per = ", ".join(_fmt(r.get("ratio_vs_bare_gc"), 3) for r in c["rounds"])
+        lines += [
+            "",
+            f"Context, not the target: `jobsift crawl` raises Python's garbage-collector thresholds "
+            f"while Scrapy runs (`crawler.cli.CRAWL_GC_THRESHOLD`), and that speeds Scrapy itself up "
+            f"as well. The bare spider with the same thresholds (A', once per round after B): "
+            f"{_fmt(c['bare_gc_pages_per_s_median'], 1)} pages/s; B/A' per round {per}, median "
+            f"**{_fmt(c.get('ratio_vs_bare_gc_median'), 3)}**.",
+        ]
     e = res.get("extract")
     if e:
         lines += [

@@ -81,7 +81,10 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
         log(f"  B: {b['pages']} pages ({b['documents']} stored) in {b['wall_s']:.2f} s = "
             f"{b['pages_per_s']:.1f} pages/s, CPU {b['cpu_s']:.2f} s, "
             f"peak RSS {b['peak_rss'] / 2**20:.0f} MiB")
-        for run in (a, b):
+        log(f"round {r}/{rounds}: A' (bare Scrapy with jobsift crawl's GC thresholds; context)")
+        a2 = crawlbench.bare_crawl(url, workdir, jobsift_gc=True)
+        log(f"  A': {a2['pages']} pages in {a2['wall_s']:.2f} s = {a2['pages_per_s']:.1f} pages/s")
+        for run in (a, b, a2):
             if run["rc"] != 0:
                 warnings.append(f"round {r} {run['kind']}: exit code {run['rc']}: "
                                 f"{run['stderr_tail'][-300:]}")
@@ -97,8 +100,9 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
         rc = None
         if a["pages"] and b["pages"] and a["cpu_s"] and b["cpu_s"]:
             rc = (a["cpu_s"] / a["pages"]) / (b["cpu_s"] / b["pages"])
-        out.append({"round": r, "bare": a, "jobsift": b, "ratio": ratio, "ratio_scrapy_time": rs,
-                    "ratio_cpu": rc})
+        ratio_tuned = b["pages_per_s"] / a2["pages_per_s"] if a2["pages_per_s"] else None
+        out.append({"round": r, "bare": a, "jobsift": b, "bare_gc": a2, "ratio": ratio,
+                    "ratio_scrapy_time": rs, "ratio_cpu": rc, "ratio_vs_bare_gc": ratio_tuned})
         log(f"  ratio B/A = {ratio:.3f}" if ratio else "  ratio n/a")
 
     def cpu_ms(run):
@@ -112,6 +116,8 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
         "jobsift_pages_per_s_median": median([r["jobsift"]["pages_per_s"] for r in out]),
         "ratio_median": median([r["ratio"] for r in out]),
         "ratio_per_round": [r["ratio"] for r in out],
+        "bare_gc_pages_per_s_median": median([r["bare_gc"]["pages_per_s"] for r in out]),
+        "ratio_vs_bare_gc_median": median([r["ratio_vs_bare_gc"] for r in out]),
         "bare_wall_s_median": median([r["bare"]["wall_s"] for r in out]),
         "jobsift_wall_s_median": median([r["jobsift"]["wall_s"] for r in out]),
         "bare_scrapy_pps_median": median([sp(r["bare"]) for r in out]),
@@ -244,7 +250,8 @@ def main(argv=None) -> int:
     print(f"crawl ({n:,} pages, {args.rounds} rounds): bare {c['bare_pages_per_s_median']:.1f} pages/s, "
           f"jobsift {c['jobsift_pages_per_s_median']:.1f} pages/s; ratio per round "
           + ", ".join(f"{r:.3f}" for r in c["ratio_per_round"] if r is not None)
-          + f"; median {c['ratio_median']:.3f}")
+          + f"; median {c['ratio_median']:.3f} (vs bare Scrapy with jobsift's GC thresholds "
+          f"{c['bare_gc_pages_per_s_median']:.1f} pages/s: {c['ratio_vs_bare_gc_median']:.3f})")
     e = res["extract"]
     print(f"clean+extract: {e['ours_ms_per_page']:.2f} ms/page vs trafilatura fast "
           f"{e['trafilatura_ms_per_page']:.2f} ms/page (ratio {e['ratio']:.2f}; clean alone "

@@ -117,6 +117,10 @@ def _run_crawl(settings, sources, db: str, quiet: bool) -> tuple[int, dict[str, 
         lock.release()
 
 
+#: The cyclic garbage collector's thresholds while a crawl runs (see _run_locked).
+CRAWL_GC_THRESHOLD = (20_000, 20, 20)
+
+
 class Locked(CliError):
     """Another crawl holds the database: exit code 4."""
 
@@ -165,7 +169,7 @@ def _run_locked(process_settings, loader, sources, db, store, quiet):
     # workers; at 20,000 it took 0.04 s, with the same peak memory. (The workers keep the default:
     # there a higher threshold measured slower.)
     threshold = gc.get_threshold()
-    gc.set_threshold(20_000, 20, 20)
+    gc.set_threshold(*CRAWL_GC_THRESHOLD)
     try:
         process.start()
     except KeyboardInterrupt:
