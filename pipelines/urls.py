@@ -1,6 +1,7 @@
 """URL helpers shared by the spiders (to avoid requesting a page twice) and the dedup pipeline."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -10,6 +11,7 @@ _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+@functools.lru_cache(maxsize=4096)  # a crawl asks for a page's URL 3 times (spider, clean, dedup)
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no default port, no fragment, no tracking parameters,
     remaining query parameters sorted. Paths are kept as they are (case and trailing slash matter
