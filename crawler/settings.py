@@ -34,10 +34,10 @@ JOBSIFT_MIN_WORDS = 80
 # 200 rather than 50: each batch is one FTS5 segment, and fewer, larger ones measured ~10% faster
 # storage; a batch still commits after JOBSIFT_BATCH_SECONDS, so readers never wait long.
 JOBSIFT_BATCH_SIZE = 200
+JOBSIFT_BATCH_SECONDS = 2.0
 # Workers at a lower CPU priority than the crawl process that feeds them: on 2 cores, nice 10
 # crawled 5-8% more pages per second than nice 0 (benchmarks/, 2026-11-27).
 JOBSIFT_WORKER_NICE = 10
-JOBSIFT_BATCH_SECONDS = 2.0
 
 # An honest User-Agent: names the tool and its version; a contact is added by crawler.cli or
 # crawler.middleware from JOBSIFT_CONTACT.
