@@ -94,7 +94,7 @@ def acquire(workers: int, nice: int = 0) -> bool:
 def _context() -> multiprocessing.context.BaseContext:
     """How workers are started. ``fork`` where it is safe: on Linux, in a process that runs no
     other thread yet (``jobsift crawl`` opens the pool before Scrapy starts its reactor and
-    threads): a worker is then a copy of this process with the pipeline modules already imported,
+    threads; ``scrapy crawl`` creates the pipelines, and so the pool, before them too): a worker is then a copy of this process with the pipeline modules already imported,
     instead of a fresh interpreter importing them again (some 0.15 s of CPU per worker, on the
     critical path of a crawl's first pages). Anywhere else, ``spawn`` (forking a process with
     threads can deadlock the child on a lock another thread held)."""
