@@ -404,7 +404,6 @@ def test_a_forked_pool_runs_page_jobs_like_the_crawl_process(tmp_path):
 
     script = """
 import os, sys, threading
-from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timezone
 from pipelines import workers
 from pipelines.clean import clean
