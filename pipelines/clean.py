@@ -557,16 +557,12 @@ def _remove(el: HtmlElement) -> None:
     parent.remove(el)
 
 
-def _prose_len(el: HtmlElement, lengths: Optional[dict] = None) -> int:
-    """Characters of paragraph prose (p elements of 80+ chars) below el. ``lengths``: a memo of
-    paragraph lengths shared by calls on the same tree."""
+def _prose_len(el: HtmlElement, lengths: dict) -> int:
+    """Characters of paragraph prose (p elements of 80+ chars) below el. ``lengths``: every
+    paragraph's length, measured once for the whole tree (see _Furniture)."""
     n = 0
     for p in el.iter("p"):
-        t = lengths.get(p) if lengths is not None else None
-        if t is None:
-            t = len(norm_space(text_content(p)))
-            if lengths is not None:
-                lengths[p] = t
+        t = lengths[p]
         if t >= 80:
             n += t
     return n
@@ -631,7 +627,7 @@ class _Furniture:
         self.ptext: dict = {p: norm_space(text_content(p)) for p in body.iter("p")}
         # paragraph lengths as first measured (removals only shrink wrappers)
         self.plen: dict = {p: len(t) for p, t in self.ptext.items()}
-        self.total_prose = sum(n for n in self.plen.values() if n >= 80) or 1
+        self.total_prose = _prose_len(body, self.plen) or 1
         self.removed: set = set()
         self.cards = _card_lists(body)
         self.form_holders: set = set()
@@ -1250,18 +1246,16 @@ def parse_html(html: Union[str, bytes], content_type: Optional[str] = None) -> H
     valid UTF-8 goes to the parser as it is (no decode and re-encode)."""
     if isinstance(html, bytes):
         if _plain_utf8(html):
-            if not html.strip():
-                raise ValueError("empty page")
-            doc = lxml.etree.fromstring(html, _UTF8_PARSER)
-            if doc is None:
-                raise ValueError("empty page")
-            return doc
+            return _fromstring(html, _UTF8_PARSER)
         html, _ = decode_html(html, content_type)
     # lxml refuses str input carrying an XML encoding declaration; strip it.
-    html = _XML_DECL.sub("", html, count=1)
+    return _fromstring(_XML_DECL.sub("", html, count=1), _HTML_PARSER)
+
+
+def _fromstring(html: Union[str, bytes], parser: lxml.etree.HTMLParser) -> HtmlElement:
     if not html.strip():
         raise ValueError("empty page")
-    doc = lxml.etree.fromstring(html, _HTML_PARSER)
+    doc = lxml.etree.fromstring(html, parser)
     if doc is None:
         raise ValueError("empty page")
     return doc
