@@ -110,7 +110,20 @@ class _Base:
         raise DropItem(f"{reason}{': ' + detail if detail else ''}")
 
 
-class CleanPipeline(_Base):
+class _Pooled(_Base):
+    """A pipeline that sends work to the worker pool (shared, see ``open_pool``) when it is on."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.pool = open_pool(crawler.settings)
+
+    def close_spider(self, spider=None):
+        if self.pool:
+            workers.release()
+            self.pool = False
+
+
+class CleanPipeline(_Pooled):
     """Raw page → ``Content`` (main blocks + metadata); non-articles and empty pages dropped.
 
     With ``JOBSIFT_WORKERS`` ≥ 1 the parsing runs in worker processes (pipelines/workers.py)
@@ -129,12 +142,6 @@ class CleanPipeline(_Base):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.min_words = crawler.settings.getint("JOBSIFT_MIN_WORDS", 80)
-        self.pool = open_pool(crawler.settings)
-
-    def close_spider(self, spider=None):
-        if self.pool:
-            workers.release()
-            self.pool = False
 
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageItem):
@@ -270,18 +277,9 @@ class DedupPipeline(_Base):
         return item
 
 
-class ExtractPipeline(_Base):
+class ExtractPipeline(_Pooled):
     """``Content`` → ``Facts`` (role, dates, responsibilities, skills, salaries); in a worker
     process when the pool is on (see CleanPipeline)."""
-
-    def __init__(self, crawler):
-        super().__init__(crawler)
-        self.pool = open_pool(crawler.settings)
-
-    def close_spider(self, spider=None):
-        if self.pool:
-            workers.release()
-            self.pool = False
 
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageItem) or item.content is None:
