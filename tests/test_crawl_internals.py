@@ -167,28 +167,12 @@ class SchedulerHighWater:
             json.dump({"most": self.most}, fh)
 
 
-def test_a_big_sitemap_never_fills_the_scheduler(tmp_path):
-    """A real crawl of a 600-URL sitemap: every page fetched once, each with the sitemap as its
-    Referer, and the scheduler never holding more than a couple of batches."""
-    n = 600
-    page = (b"<html><head><title>Contact</title></head><body><p>Write to us.</p></body></html>")
-
-    def hook(path, headers):
-        p = urlsplit(path).path
-        if p == "/robots.txt":
-            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
-        if p == "/sitemap.xml":
-            locs = "".join(f"<url><loc>{server.url}p/{i}/</loc></url>" for i in range(n))
-            return 200, {"Content-Type": "application/xml"}, (
-                '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                f"{locs}</urlset>").encode()
-        if p.startswith("/p/"):
-            return 200, {"Content-Type": "text/html; charset=utf-8"}, page
-        return None
-
-    db = str(tmp_path / "j.db")
+def _crawl_watching_the_scheduler(tmp_path, db: str, hook) -> tuple[str, list, int]:
+    """``jobsift crawl`` of a site served with ``hook(site URL, path, headers)``, 8 requests at a
+    time, watched by SchedulerHighWater: (site URL, [(path, headers)] of its /p/ page requests,
+    most requests the scheduler held)."""
     mark = str(tmp_path / "highwater.json")
-    server = DemoServer("careernews", hook=hook)
+    server = DemoServer("careernews", hook=lambda path, headers: hook(server.url, path, headers))
     with server:
         proc = jobsift("crawl", "--url", server.url, "--db", db, "--quiet", *FAST,
                        "-s", "CONCURRENT_REQUESTS=8",
@@ -197,10 +181,34 @@ def test_a_big_sitemap_never_fills_the_scheduler(tmp_path):
         log = list(server.request_log)
     assert proc.returncode == 0, proc.stderr
     pages = [(urlsplit(p).path, h) for _, p, h in log if urlsplit(p).path.startswith("/p/")]
-    assert sorted(p for p, _ in pages) == sorted(f"/p/{i}/" for i in range(n))
-    assert all(h.get("Referer") == server.url + "sitemap.xml" for _, h in pages)
     with open(mark) as fh:
-        assert json.load(fh)["most"] <= 2 * 16
+        return server.url, pages, json.load(fh)["most"]
+
+
+def test_a_big_sitemap_never_fills_the_scheduler(tmp_path):
+    """A real crawl of a 600-URL sitemap: every page fetched once, each with the sitemap as its
+    Referer, and the scheduler never holding more than a couple of batches."""
+    n = 600
+    page = (b"<html><head><title>Contact</title></head><body><p>Write to us.</p></body></html>")
+
+    def hook(base, path, headers):
+        p = urlsplit(path).path
+        if p == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
+        if p == "/sitemap.xml":
+            locs = "".join(f"<url><loc>{base}p/{i}/</loc></url>" for i in range(n))
+            return 200, {"Content-Type": "application/xml"}, (
+                '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"{locs}</urlset>").encode()
+        if p.startswith("/p/"):
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, page
+        return None
+
+    db = str(tmp_path / "j.db")
+    url, pages, most = _crawl_watching_the_scheduler(tmp_path, db, hook)
+    assert sorted(p for p, _ in pages) == sorted(f"/p/{i}/" for i in range(n))
+    assert all(h.get("Referer") == url + "sitemap.xml" for _, h in pages)
+    assert most <= 2 * 16
     run = db_rows(db, "SELECT * FROM crawl_runs")[0]
     assert run["pages"] == n and run["dropped"] == n  # not articles: each page accounted for
 
@@ -212,7 +220,7 @@ def test_a_site_crawled_by_its_links_never_fills_the_scheduler(tmp_path):
     n = 600
     start_links = "".join(f'<a href="/p/{i}/">Page {i}</a> ' for i in range(n))
 
-    def hook(path, headers):
+    def hook(base, path, headers):
         p = urlsplit(path).path
         if p == "/robots.txt":
             return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
@@ -229,20 +237,10 @@ def test_a_site_crawled_by_its_links_never_fills_the_scheduler(tmp_path):
         return None
 
     db = str(tmp_path / "j.db")
-    mark = str(tmp_path / "highwater.json")
-    server = DemoServer("careernews", hook=hook)
-    with server:
-        proc = jobsift("crawl", "--url", server.url, "--db", db, "--quiet", *FAST,
-                       "-s", "CONCURRENT_REQUESTS=8",
-                       "-s", 'EXTENSIONS={"tests.test_crawl_internals.SchedulerHighWater": 0}',
-                       "-s", f"JOBSIFT_TEST_HIGHWATER={mark}")
-        log = list(server.request_log)
-    assert proc.returncode == 0, proc.stderr
-    pages = [(urlsplit(p).path, h) for _, p, h in log if urlsplit(p).path.startswith("/p/")]
+    url, pages, most = _crawl_watching_the_scheduler(tmp_path, db, hook)
     assert sorted(p for p, _ in pages) == sorted(f"/p/{i}/" for i in range(n))
-    assert all(h.get("Referer") == server.url for _, h in pages)  # all linked first from "/"
-    with open(mark) as fh:
-        assert json.load(fh)["most"] <= 2 * 16
+    assert all(h.get("Referer") == url for _, h in pages)  # all linked first from "/"
+    assert most <= 2 * 16
 
 
 # -- one trip to a worker per page ---------------------------------------------------------------
