@@ -102,3 +102,25 @@ def test_dollar_code_twins() -> None:
     assert X.page_dollar("Paid in CAD.", None) == "CAD"
     assert X.page_dollar("Paid in CAD (\u0130stanbul office)", None) == "CAD"  # not lower-cased
     assert X.page_dollar("USD and CAD", None) is None
+
+
+# The salary pre-check as it was written first: one alternation. parse_salary now tries its
+# three parts in turn (``_QUICK_RES``); a text must pass one exactly when it matched this.
+_QUICK_AS_ONE = re.compile(
+    r"[$£€₹]|(?i:\b(?:usd|gbp|eur|cad|aud|inr|rs|dollars?|bucks|pounds?|quid|euros?|rupees?|"
+    r"lakhs?|lacs?|crores?|lpa)\b)|\d\s?[kK]\b|\d(?:[mMbBL]|MM|mn|bn|[cC]r)\b")
+
+
+def test_salary_precheck_parts_pass_what_the_single_pattern_passed() -> None:
+    rng = random.Random(11)
+    pieces = ("50 k 50k 50K 5m 5M 5MM 5mn 5bn 5B 5L 5Cr 5cr 5 cr 5kg 5km $ £ € ₹ USD usd Rs rs. "
+              "dollars bucks quid euro euros rupee lakh lacs crore LPA lpa trusd bucksome 2024 "
+              "k m - x salary pay".split())
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(4000)]
+    texts += ["5 K", "5\tk", "5 M", "rs", "RS", "Rs.", "5Mn", "5mm", "5MMk", "ab5k", "5k5"]
+    passed = 0
+    for text in texts:
+        split = any(rx.search(text) for rx in S._QUICK_RES)
+        assert split == bool(_QUICK_AS_ONE.search(text)), text
+        passed += split
+    assert 0 < passed < len(texts)
