@@ -232,6 +232,8 @@ def cmd_crawl(args) -> int:
     run_id, counts = run_crawl(sources, args.db, args.set, args.quiet, args.verbose)
     if not args.quiet or counts["status"] != "ok":
         _print_run(run_id, counts, args.db)
+    global _finished_crawl
+    _finished_crawl = True
     return _exit_code(counts["status"])
 
 
@@ -629,5 +631,43 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_FAILED
 
 
+#: Set once a crawl is over and everything it writes is written (see ``entry``).
+_finished_crawl = False
+
+
+def entry() -> None:
+    """The ``jobsift`` command (and ``python -m crawler.cli``): ``main()``, then exit with its code.
+
+    After a crawl the process ends without the interpreter's teardown, which frees the objects of
+    Scrapy, Twisted, lxml and the page caches one by one: 0.13-0.15 s after a 2,000-page crawl, as
+    long as a 20-page crawl's fetching. By then the database is written and closed and the run
+    record finished; exit handlers still run (logging is flushed and closed, worker processes are
+    waited for), and the standard streams are flushed. ``main()`` called from Python never does
+    this."""
+    code = main()
+    if _finished_crawl:
+        _exit_now(code)
+    sys.exit(code)
+
+
+def _exit_now(code: int) -> None:
+    import atexit
+
+    if "multiprocessing" in sys.modules:  # the workers, shut down by the pipelines, are exiting
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.join()
+    try:
+        atexit._run_exitfuncs()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -114,3 +114,48 @@ def test_scrapy_crawl_guides_from_repo_root(tmp_path):
     runs = db_rows(db, "SELECT * FROM crawl_runs")
     assert len(runs) == 1 and runs[0]["status"] == "ok" and runs[0]["sources"] == "127.0.0.1"
     assert len(db_rows(db, "SELECT id FROM documents")) == len(manifest("pathwise")["articles"])
+
+
+def _processes_with_env(marker: str) -> list[int]:
+    """Running processes whose environment holds ``marker`` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as fh:
+                if marker.encode() in fh.read().split(b"\0"):
+                    with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as st:
+                        if st.read().rsplit(")", 1)[1].split()[0] != "Z":
+                            found.append(int(entry))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to find the worker processes")
+def test_a_crawl_ends_fast_but_leaves_everything_written_and_no_worker_behind(tmp_path):
+    """After a crawl the command skips the interpreter's teardown (crawler.cli.entry): the log
+    file is still flushed to its last line, the summary printed, the run record finished, and
+    every worker process has ended."""
+    import uuid
+
+    from crawler.demo import DemoServer
+    from tests.helpers import db_rows
+
+    db, log = str(tmp_path / "e.db"), str(tmp_path / "crawl.log")
+    marker = f"JOBSIFT_TEST_MARK={uuid.uuid4().hex}"
+    name, value = marker.split("=")
+    with DemoServer("pathwise") as server:
+        proc = jobsift("crawl", "--url", server.url, "--db", db, "-s", "DOWNLOAD_DELAY=0",
+                       "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "JOBSIFT_WORKERS=2",
+                       "-s", f"LOG_FILE={log}", "-s", "LOG_LEVEL=INFO", env={name: value})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("run 1: ok"), proc.stdout
+    with open(log, encoding="utf-8") as fh:
+        last = fh.read().splitlines()[-1]
+    assert "Spider closed (finished)" in last, last
+    runs = db_rows(db, "SELECT status, pages, finished_at FROM crawl_runs")
+    assert [r["status"] for r in runs] == ["ok"] and runs[0]["finished_at"]
+    assert len(db_rows(db, "SELECT id FROM documents")) == len(manifest("pathwise")["articles"])
+    assert _processes_with_env(marker) == []
