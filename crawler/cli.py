@@ -69,6 +69,20 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
 
     Holds the database's run lock for the whole crawl; raises ``Locked`` when another crawl has it.
     """
+    collecting = gc.isenabled()
+    # No cyclic garbage collection while the crawl starts: importing Scrapy, Twisted and the
+    # pipelines creates many long-lived objects, and the collector traversed them again and again
+    # (a 20-page crawl: 215 passes, 35 ms; now 26 passes, 3 ms). _run_locked freezes what
+    # start-up made and collects again once the crawl runs.
+    gc.disable()
+    try:
+        return _run_crawl_pooled(db, overrides, quiet, verbose, sources)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_crawl_pooled(db, overrides, quiet, verbose, sources):
     from pipelines import workers
     from pipelines.scrapy_pipelines import open_pool
 
@@ -168,14 +182,22 @@ def _run_locked(process_settings, loader, sources, db, store, quiet):
     # in a 2,000-page crawl and took 0.5 s of this process's CPU, the process that feeds the
     # workers; at 20,000 it took 0.04 s, with the same peak memory. (The workers keep the default:
     # there a higher threshold measured slower.)
-    threshold = gc.get_threshold()
+    threshold, collecting = gc.get_threshold(), gc.isenabled()
+    # What start-up made (modules, the engine, the spiders) lives as long as the crawl: frozen,
+    # it is never traversed by the collections the crawl makes (and unfrozen after it, so that a
+    # caller running several crawls in one process gets it collected).
+    gc.freeze()
     gc.set_threshold(*CRAWL_GC_THRESHOLD)
+    gc.enable()
     try:
         process.start()
     except KeyboardInterrupt:
         interrupted = True
     finally:
         gc.set_threshold(*threshold)
+        if not collecting:
+            gc.disable()
+        gc.unfreeze()
     totals: dict[str, int] = {}
     stats: dict[str, Any] = {}
     for c in crawlers:

@@ -153,6 +153,7 @@ def _warm_up(nice: int = 0, parent: Optional[int] = None) -> None:
     # every full collection (in a 2,000-page crawl: 0.04-0.07 s of GC per worker, was 0.07-0.13)
     gc.collect()
     gc.freeze()
+    gc.enable()  # off in a worker forked while `jobsift crawl` starts (see crawler.cli.run_crawl)
 
 
 def _exit_with(parent: int, every: float = 0.5) -> None:
