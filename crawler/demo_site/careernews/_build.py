@@ -739,7 +739,7 @@ def article_page(a):
     cat = CATEGORIES[a["category"]]
     wc = words_of(a["body"])
     minutes = max(1, round(wc / 230))
-    meta = [f'<meta property="article:publisher" content="https://www.facebook.com/careernewsdaily">',
+    meta = ['<meta property="article:publisher" content="https://www.facebook.com/careernewsdaily">',
             f'<meta property="article:section" content="{cat}">']
     meta += [f'<meta property="article:tag" content="{TAGS[t]}">' for t in a["tags"]]
     meta.append(f'<meta property="article:published_time" content="{a["published"]}">')
@@ -913,7 +913,7 @@ def discovery(all_articles):
 \t\t\t<image:loc>{B}{image_path(a)}</image:loc>
 \t\t</image:image>
 \t</url>""")
-    write("/post-sitemap.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+    write("/post-sitemap.xml", """<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd http://www.google.com/schemas/sitemap-image/1.1 http://www.google.com/schemas/sitemap-image/1.1/sitemap-image.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 """ + "\n".join(urls) + "\n</urlset>\n")
     pages = "\n".join(f"""\t<url>
