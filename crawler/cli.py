@@ -76,13 +76,15 @@ def run_crawl(sources, db: str, overrides: Sequence[str] = (), quiet: bool = Fal
     # start-up made and collects again once the crawl runs.
     gc.disable()
     try:
-        return _run_crawl_pooled(db, overrides, quiet, verbose, sources)
+        return _run_crawl_pooled(sources, db, overrides, quiet, verbose)
     finally:
         if collecting:
             gc.enable()
 
 
-def _run_crawl_pooled(db, overrides, quiet, verbose, sources):
+def _run_crawl_pooled(sources, db: str, overrides: Sequence[str], quiet: bool,
+                      verbose: bool) -> tuple[int, dict[str, int]]:
+    """run_crawl's work: the worker pool, then the crawl."""
     from pipelines import workers
     from pipelines.scrapy_pipelines import open_pool
 
@@ -661,11 +663,10 @@ def entry() -> None:
     """The ``jobsift`` command (and ``python -m crawler.cli``): ``main()``, then exit with its code.
 
     After a crawl the process ends without the interpreter's teardown, which frees the objects of
-    Scrapy, Twisted, lxml and the page caches one by one: 0.13-0.15 s after a 2,000-page crawl, as
-    long as a 20-page crawl's fetching. By then the database is written and closed and the run
-    record finished; exit handlers still run (logging is flushed and closed, worker processes are
-    waited for), and the standard streams are flushed. ``main()`` called from Python never does
-    this."""
+    Scrapy, Twisted, lxml and the page caches one by one (0.13-0.15 s after a 2,000-page crawl).
+    By then the database is written and closed and the run record finished; exit handlers still
+    run (logging is flushed and closed, worker processes are waited for), and the standard
+    streams are flushed. ``main()`` called from Python never does this."""
     code = main()
     if _finished_crawl:
         _exit_now(code)

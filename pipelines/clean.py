@@ -46,7 +46,7 @@ _serialise_text = functools.partial(lxml.etree.tostring, method="text", encoding
                                     with_tail=False)
 
 
-def text_content(el: "HtmlElement") -> str:
+def text_content(el: HtmlElement) -> str:
     # an element without children (most paragraphs, list items, cells) is its own .text: 3-4x
     # faster than serialising it
     if not len(el):
