@@ -177,8 +177,9 @@ def markdown(res: dict) -> str:
         f"pages/s = article pages fetched (A: items; B: pages that reached the pipelines) / wall "
         f"time of the crawl subprocess (includes interpreter start-up and imports); "
         f"\"Scrapy-time\" uses Scrapy's own elapsed_time_seconds instead; CPU ms/page is the crawl "
-        f"process's user+sys CPU time per page (`wait4` rusage; the server's CPU is not included), "
-        f"which other load on the machine disturbs much less than wall time.",
+        f"process's user+sys CPU time per page, for B with its worker processes (`wait4` rusage; "
+        f"the server's CPU is not included), which other load on the machine disturbs much less "
+        f"than wall time.",
         "",
         "| Round | A pages | A wall s | A pages/s | A CPU ms/page | B pages | B stored | B wall s | "
         "B pages/s | B CPU ms/page | B/A | B/A (Scrapy-time) | B/A (CPU) | B peak RSS |",
@@ -202,6 +203,19 @@ def markdown(res: dict) -> str:
         f"B {_fmt(c.get('jobsift_cpu_ms_per_page_median'))} ms/page, B/A "
         f"{_fmt(c.get('ratio_cpu_median'), 3)}).",
     ]
+    cores = (res.get("machine") or {}).get("cores_usable")
+    if cores and c.get("ratio_cpu_median") and c.get("ratio_median"):
+        ceiling = cores * c["ratio_cpu_median"]
+        lines += [
+            "",
+            f"CPU ceiling (context): A is one process; B spreads its work over the crawl process and "
+            f"its workers. On {cores} usable cores, with every core busy and nothing else running, "
+            f"B could reach {cores} × B/A (CPU) = **{_fmt(ceiling, 3)}** of A's pages/s. It reached "
+            f"{c['ratio_median'] / ceiling:.0%} of that: the gap is start-up, when only one core "
+            f"works, the site's server, which shares B's cores, and moments when a core idles. A "
+            f"higher B/A needs less CPU per page in B (mostly clean + extract) or more of the cores "
+            f"kept busy.",
+        ]
     if c.get("bare_gc_pages_per_s_median") is not None:
         per = ", ".join(_fmt(r.get("ratio_vs_bare_gc"), 3) for r in c["rounds"])
         lines += [
