@@ -27,15 +27,17 @@ def trafilatura_call() -> tuple[Callable[[bytes, str], object], str]:
     return (lambda body, url: trafilatura.extract(body, **kw)), desc
 
 
+#: the fetch time clean() and extract() both get, as in a crawl (one time per page)
+FETCHED_AT = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
 def ours_call() -> Callable[[bytes, str], object]:
     from pipelines.clean import clean
     from pipelines.extract import extract
 
-    fetched = datetime(2026, 1, 1, tzinfo=timezone.utc)
-
     def run(body: bytes, url: str):
         # as a crawl's worker calls them (pipelines/workers.py)
-        return extract(clean(body, url, fetched_at=fetched), fetched_at=fetched)
+        return extract(clean(body, url, fetched_at=FETCHED_AT), fetched_at=FETCHED_AT)
     return run
 
 
@@ -73,13 +75,12 @@ def bench_clean_extract(pages: list[tuple[str, bytes]], reps: int) -> dict:
     # Context, not a target: clean() alone, the part trafilatura also does (it extracts no
     # responsibilities, skills, salaries or dates), timed the same way after the pairs.
     from pipelines.clean import clean
-    fetched = datetime(2026, 1, 1, tzinfo=timezone.utc)
     per_rep_clean = []
     for rep in range(reps):
         gc.collect()
         t0 = clock()
         for url, body in pages:
-            clean(body, url, fetched_at=fetched)
+            clean(body, url, fetched_at=FETCHED_AT)
         per_rep_clean.append((clock() - t0) / len(pages) * 1000)
     clean_ms = median(per_rep_clean)
     page_ours = sorted(median(v) * 1000 for v in per_page_ours)

@@ -232,9 +232,10 @@ def markdown(res: dict) -> str:
             "",
             "## clean + extract vs trafilatura",
             "",
-            f"{e['pages']} generated pages (mean {e['kb_mean']:.1f} KiB; the same number from each of the "
-            f"site's body templates), same process, interleaved page "
-            f"by page, {e['reps']} repetitions after a warm-up; ours = `extract(clean(html_bytes, url, fetched_at=t), fetched_at=t)`, "
+            f"{e['pages']} generated pages (mean {e['kb_mean']:.1f} KiB; the same number from each "
+            f"of the site's body templates), same process, interleaved page by page, {e['reps']} "
+            f"repetitions after a warm-up; ours = "
+            f"`extract(clean(html_bytes, url, fetched_at=t), fetched_at=t)`, "
             f"baseline = `{e['trafilatura_call']}` on the same bytes.",
             "",
             "| | ms/page (median of reps) | median page ms | p90 page ms |",

@@ -800,7 +800,6 @@ class _Lengths:
         return self.link_len(el) / total if total else 0.0
 
 
-
 def _container(el: HtmlElement) -> Optional[HtmlElement]:
     p = el.getparent()
     while p is not None and isinstance(p.tag, str) and p.tag in _STRUCTURAL:

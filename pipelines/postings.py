@@ -694,25 +694,27 @@ def parse_for_postings(body: bytes, page_url: str,
     """``(postings, tree)``: the page's JobPostings and the tree they were read from, for the
     caller to hand on to ``clean()`` (one parse per page). ``([], None)`` without a parse when
     :func:`may_carry_jobposting` rules the page out, and when the page cannot be parsed."""
-    if not body or not body.strip() or not may_carry_jobposting(body, content_type):
+    if not may_carry_jobposting(body, content_type):
         return [], None
-    try:
-        doc = parse_html(body, content_type)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-        return [], None
-    return postings_from_tree(doc, page_url), doc
+    doc = _parse_or_none(body, content_type)
+    return (postings_from_tree(doc, page_url), doc) if doc is not None else ([], None)
 
 
 def page_postings(body: bytes, page_url: str, content_type: Optional[str] = None) -> list[dict]:
     """The JobPostings a career page carries (JSON-LD first, else microdata), as posting dicts:
     :func:`postings_from_tree` on the parsed page; ``[]`` for an empty or unparseable page."""
+    doc = _parse_or_none(body, content_type)
+    return postings_from_tree(doc, page_url) if doc is not None else []
+
+
+def _parse_or_none(body: bytes, content_type: Optional[str]) -> Optional[HtmlElement]:
+    """The page's tree, or None for an empty or unparseable page."""
     if not body or not body.strip():
-        return []
+        return None
     try:
-        doc = parse_html(body, content_type)
+        return parse_html(body, content_type)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-        return []
-    return postings_from_tree(doc, page_url)
+        return None
 
 
 __all__ = ["PayloadError", "Listing", "STRUCTURED_KEYS", "DOCUMENT_OPTIONS", "decode_json", "iso_date",

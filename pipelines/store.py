@@ -377,9 +377,7 @@ class Store:
 
     # -- documents ------------------------------------------------------------------------------
     def _skill_id(self, conn: sqlite3.Connection, name: str, category: str, inserted: list[str]) -> int:
-        sid = self._skill_ids.get(name)
-        if sid is not None:
-            return sid
+        """The id of a skill not in the cache yet (the caller looks there first), added if new."""
         row = conn.execute("SELECT id FROM skills WHERE name = ?", (name,)).fetchone()
         if row:
             sid = row[0]

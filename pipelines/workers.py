@@ -53,7 +53,6 @@ def content_hash(title: Optional[str], text: str) -> str:
 
 
 _pool: Optional[ProcessPoolExecutor] = None
-_size = 0
 _users = 0
 
 
@@ -76,13 +75,12 @@ def acquire(workers: int, nice: int = 0) -> bool:
     it must still get the CPU at once, or fetching stalls and the workers then wait for pages (on
     2 cores, nice 10 crawled 5-8% more pages per second than nice 0). Only the first caller's
     values count; later ones share its pool."""
-    global _pool, _size, _users
+    global _pool, _users
     if workers <= 0:
         return False
     if _pool is None:
         _pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                                     initializer=_warm_up, initargs=(nice, os.getpid()))
-        _size = workers
         # Start the workers now, while the crawl starts up and fetches robots.txt and the first
         # listings, rather than on the first page (which would then wait for a worker to boot).
         for _ in range(workers):
@@ -94,9 +92,10 @@ def acquire(workers: int, nice: int = 0) -> bool:
 def _context() -> multiprocessing.context.BaseContext:
     """How workers are started. ``fork`` where it is safe: on Linux, in a process that runs no
     other thread yet (``jobsift crawl`` opens the pool before Scrapy starts its reactor and
-    threads; ``scrapy crawl`` creates the pipelines, and so the pool, before them too): a worker is then a copy of this process with the pipeline modules already imported,
-    instead of a fresh interpreter importing them again (some 0.15 s of CPU per worker, on the
-    critical path of a crawl's first pages). Anywhere else, ``spawn`` (forking a process with
+    threads; ``scrapy crawl`` creates the pipelines, and so the pool, before them too): a worker
+    is then a copy of this process with the pipeline modules already imported, instead of a fresh
+    interpreter importing them again (some 0.15 s of CPU per worker, on the critical path of a
+    crawl's first pages). Anywhere else, ``spawn`` (forking a process with
     threads can deadlock the child on a lock another thread held)."""
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return multiprocessing.get_context("fork")

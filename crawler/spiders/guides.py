@@ -54,7 +54,6 @@ _DENY_DEFAULT = re.compile(
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-
 def _as_list(value: Any) -> list[str]:
     if value is None or value == "":
         return []
