@@ -308,6 +308,11 @@ class SiteGenerator:
             return f"/blog/{slug}/"
         return f"/guides/{slug}.html"
 
+    def content_selector(self, i: int) -> str:
+        """The CSS selector of page i's article body container, as a source's
+        ``content_selector`` would name it for its site (the furniture template's style)."""
+        return "." + STYLES[self.templates[self.spec(i)[0]].style]["body"]
+
     def _link(self, i: int, k: int) -> int:
         j = (i + 1 + 37 * k) % self.link_space
         return j if j != i else (j + 1) % self.link_space
