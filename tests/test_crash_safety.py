@@ -252,3 +252,36 @@ def test_readers_and_exports_during_a_crawl(sites, clean_run, tmp_path):
         with_resp = {r["document_id"] for r in resp}
         assert {d["id"] for d in docs} == with_resp, out  # one snapshot: no half document
         assert not [f for f in os.listdir(out) if f.endswith(".tmp")]
+
+
+def test_a_worker_killed_mid_crawl_costs_at_most_its_page(sites, clean_run, tmp_path):
+    """A worker process that dies during a crawl (the OOM killer, say) fails only the page it
+    was on: that page is recorded as an error, every other page is stored, a new worker takes
+    its place, and the next run stores the page it missed."""
+    db = str(tmp_path / "j.db")
+    total = len(clean_run["shape"])
+    proc = start_cli(*_crawl_args(sites, db), "-s", "JOBSIFT_WORKERS=2", out_dir=str(tmp_path),
+                     name="worker-killed")
+    deadline = time.monotonic() + 60
+    while _count(db) < 2 and running(proc) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    workers = _children(proc.pid)
+    assert len(workers) == 2 and running(proc), workers
+    os.kill(workers[0], signal.SIGKILL)
+    run = finish_cli(proc)
+    assert run.returncode in (0, 3), run.stdout + run.stderr  # 3: finished, some pages failed
+    assert_sound(db)
+    stored = shape(db)
+    conn = sqlite3.connect(db)
+    errors = conn.execute("SELECT url, reason FROM crawl_errors").fetchall()
+    (status,) = conn.execute("SELECT status FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+    conn.close()
+    assert stored <= clean_run["shape"]
+    assert len(errors) <= 1 and len(stored) + len(errors) == total, (len(stored), errors)
+    assert all("WorkerDied" in reason and "exit code -9" in reason for _, reason in errors), errors
+    assert status == ("partial" if errors else "ok")
+    assert run.returncode == (3 if errors else 0)
+
+    rerun = finish_cli(start_cli(*_crawl_args(sites, db), out_dir=str(tmp_path), name="rerun"))
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert shape(db) == clean_run["shape"]
