@@ -144,15 +144,15 @@ class _Worker:
         self.proc = proc
         self.jobs = jobs          # this end writes jobs (a Connection; raw writes on its fd)
         self.results = results    # this end reads results
-        self.inflight: deque = deque()  # (pickled job, Deferred), in the order sent
+        self.inflight: deque = deque()  # ((fn, args, kwargs), Deferred), in the order sent
         self.writer = self.reader = None  # reactor descriptors, made on the first job
 
 
 class _Pool:
     """Worker processes, each fed through its own pipe by the reactor thread.
 
-    A job is pickled once, in the reactor thread, and written to the worker holding the fewest
-    jobs (at most ``PER_WORKER``; the rest wait here in order). The worker sends back its
+    A job is written, pickled in the reactor thread, to the worker holding the fewest jobs (at
+    most ``PER_WORKER``; the rest wait here in order, unpickled). The worker sends back its
     results in the order it got the jobs. The reactor reads them as they come, so a result is
     handed on without a thread switch. (concurrent.futures' pool moves every job and result
     through two threads of this process: in a 2,000-page benchmark crawl they took 0.25-0.3 ms
@@ -206,12 +206,7 @@ class _Pool:
         if not self.workers and not self.dying:
             d.errback(WorkerDied("every worker process ended, and no more are started"))
             return d
-        try:
-            job = pickle.dumps((fn, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # noqa: BLE001 - the caller's Deferred reports it
-            d.errback(exc)
-            return d
-        self.pending.append((job, d))
+        self.pending.append(((fn, args, kwargs), d))
         self._dispatch()
         return d
 
@@ -222,14 +217,21 @@ class _Pool:
             if len(w.inflight) >= PER_WORKER:
                 return
             job, d = pending.popleft()
-            n = len(job)
+            # pickled only now: what waits here holds the caller's objects (a page's body is
+            # the response's own bytes), not a copy of them
+            try:
+                data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # noqa: BLE001 - the caller's Deferred reports it
+                d.errback(exc)
+                continue
+            n = len(data)
             if n > 0x7FFFFFFF:
                 d.errback(ValueError(f"a job of {n:,} bytes is too big to send to a worker"))
                 continue
             if w.writer is None:
                 _attach(self, w)
             w.inflight.append((job, d))
-            w.writer.writeSequence([_HEADER.pack(n), job])
+            w.writer.writeSequence([_HEADER.pack(n), data])
 
     def _result(self, w: _Worker, frame: bytes) -> None:
         _, d = w.inflight.popleft()
