@@ -95,8 +95,10 @@ def _run_crawl_pooled(sources, db: str, overrides: Sequence[str], quiet: bool,
         pooled = open_pool(settings)
     except ValueError:
         raise CliError(f"JOBSIFT_WORKERS and JOBSIFT_WORKER_NICE take whole numbers (workers 0: "
-                       f"none), not {settings.get('JOBSIFT_WORKERS')!r} / "
-                       f"{settings.get('JOBSIFT_WORKER_NICE')!r}") from None
+                       f"none), JOBSIFT_PAGE_TIMEOUT seconds (0: no limit); not "
+                       f"{settings.get('JOBSIFT_WORKERS')!r} / "
+                       f"{settings.get('JOBSIFT_WORKER_NICE')!r} / "
+                       f"{settings.get('JOBSIFT_PAGE_TIMEOUT')!r}") from None
     try:
         return _run_crawl(settings, sources, db, quiet)
     finally:

@@ -14,6 +14,9 @@ jobsift's own settings (all prefixed ``JOBSIFT_``):
   0 = all in the crawl process).
 - ``JOBSIFT_WORKER_NICE``: how much lower the workers' CPU priority is than the crawl process's
   (default 10; 0 = the same). The crawl process feeds the workers, so it must not wait for a core.
+- ``JOBSIFT_PAGE_TIMEOUT``: seconds a worker may spend on one page (default 60; 0 = no limit).
+  A worker still on it after that is stopped and replaced; the page is recorded as an error
+  (``PageTimeout``), the worker's other pages go to the other workers. Only with workers.
 - ``JOBSIFT_BATCH_SIZE`` / ``JOBSIFT_BATCH_SECONDS``: documents written per SQLite transaction
   (each document atomic on its own) and the longest a batch stays open (default 200 / 2 s). A
   crash loses at most the open batch, whose pages the next run fetches again.
@@ -38,6 +41,8 @@ JOBSIFT_BATCH_SECONDS = 2.0
 # Workers at a lower CPU priority than the crawl process that feeds them: on 2 cores, nice 10
 # crawled 5-8% more pages per second than nice 0 (benchmarks/, 2026-11-27).
 JOBSIFT_WORKER_NICE = 10
+# A page takes a few ms to clean and extract; a minute means the parsers hit a pathological case.
+JOBSIFT_PAGE_TIMEOUT = 60.0
 
 # An honest User-Agent: names the tool and its version; a contact is added by crawler.cli or
 # crawler.middleware from JOBSIFT_CONTACT.

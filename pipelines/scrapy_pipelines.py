@@ -85,8 +85,10 @@ def worker_count(settings) -> int:
 
 def open_pool(settings) -> bool:
     """Open (or share) the worker pool as the settings say (``JOBSIFT_WORKERS``,
-    ``JOBSIFT_WORKER_NICE``); False when extraction stays in this process."""
-    return workers.acquire(worker_count(settings), settings.getint("JOBSIFT_WORKER_NICE", 10))
+    ``JOBSIFT_WORKER_NICE``, ``JOBSIFT_PAGE_TIMEOUT``); False when extraction stays in this
+    process."""
+    return workers.acquire(worker_count(settings), settings.getint("JOBSIFT_WORKER_NICE", 10),
+                           settings.getfloat("JOBSIFT_PAGE_TIMEOUT", 60.0))
 
 
 class _Base:

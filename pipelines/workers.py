@@ -77,6 +77,11 @@ class WorkerDied(RuntimeError):
     a crash in a C extension)."""
 
 
+class PageTimeout(WorkerDied):
+    """A job ran longer than the pool's time limit (``JOBSIFT_PAGE_TIMEOUT``): its worker was
+    stopped."""
+
+
 def default_workers() -> int:
     """One worker per usable CPU when there are two or more (the crawl process needs only a
     fraction of a core: with one worker fewer, a 2-core machine crawled a third slower); none on a
@@ -88,8 +93,13 @@ def default_workers() -> int:
     return cpus if cpus >= 2 else 0
 
 
-def acquire(workers: int, nice: int = 0) -> bool:
+def acquire(workers: int, nice: int = 0, limit: float = 0.0) -> bool:
     """Open (or share) the pool; False when extraction stays in this process.
+
+    ``limit``: seconds a job may run (``JOBSIFT_PAGE_TIMEOUT``; 0: no limit). A worker still on
+    a job after that is stopped: the job fails with ``PageTimeout``, the worker's other jobs go
+    to the other workers, and a new worker takes its place. (A page that sends the parsers into
+    a pathological case would otherwise hold its worker, and the end of the crawl, for ever.)
 
     ``nice``: how much lower the workers' CPU priority is than this process's
     (``JOBSIFT_WORKER_NICE``). The crawl process feeds every worker: when workers fill every core
@@ -101,7 +111,7 @@ def acquire(workers: int, nice: int = 0) -> bool:
     if workers <= 0:
         return False
     if _pool is None:
-        _pool = _Pool(workers, nice)
+        _pool = _Pool(workers, nice, limit)
     _users += 1
     return True
 
@@ -138,7 +148,8 @@ def run(fn: Callable, *args: Any, **kwargs: Any) -> "defer.Deferred":
 
 
 class _Worker:
-    __slots__ = ("proc", "jobs", "results", "inflight", "writer", "reader")
+    __slots__ = ("proc", "jobs", "results", "inflight", "writer", "reader", "busy_since",
+                 "overtime")
 
     def __init__(self, proc, jobs, results) -> None:
         self.proc = proc
@@ -146,6 +157,8 @@ class _Worker:
         self.results = results    # this end reads results
         self.inflight: deque = deque()  # ((fn, args, kwargs), Deferred), in the order sent
         self.writer = self.reader = None  # reactor descriptors, made on the first job
+        self.busy_since = 0.0  # when its first job in flight started (time.monotonic())
+        self.overtime = False  # stopped for running longer than the pool's limit
 
 
 class _Pool:
@@ -163,8 +176,9 @@ class _Pool:
     result in between (``3 × size`` times), none is started any more and the jobs fail at once.
     """
 
-    def __init__(self, size: int, nice: int) -> None:
-        self.size, self.nice = size, nice
+    def __init__(self, size: int, nice: int, limit: float = 0.0) -> None:
+        self.size, self.nice, self.limit = size, nice, limit
+        self.watch = None  # the reactor's LoopingCall that enforces the limit
         self.workers: list[_Worker] = []
         self.pending: deque = deque()
         self.fruitless = 0  # workers that died since the last result
@@ -230,11 +244,14 @@ class _Pool:
                 continue
             if w.writer is None:
                 _attach(self, w)
+            if not w.inflight:
+                w.busy_since = time.monotonic()
             w.inflight.append((job, d))
             w.writer.writeSequence([_HEADER.pack(n), data])
 
     def _result(self, w: _Worker, frame: bytes) -> None:
         _, d = w.inflight.popleft()
+        w.busy_since = time.monotonic()  # (its next job, if any, starts now)
         self.fruitless = 0
         self._dispatch()  # the worker's next job first, then the caller's callbacks
         try:
@@ -288,13 +305,34 @@ class _Pool:
                 _, d = self.pending.popleft()
                 d.errback(WorkerDied("every worker process ended, and no more are started"))
         self._dispatch()
-        if failed is not None:
+        if failed is None:
+            return
+        if w.overtime:
+            failed.errback(PageTimeout(f"the page's job ran longer than {self.limit:g} s "
+                                       f"(JOBSIFT_PAGE_TIMEOUT): its worker process was stopped"))
+        else:
             failed.errback(WorkerDied(f"the worker process (pid {w.proc.pid}) ended with exit "
                                       f"code {w.proc.exitcode} while it ran this job"))
+
+    def _enforce_limit(self) -> None:
+        """Stop a worker whose current job has run longer than the limit (the reactor calls this
+        every second or so; the worker's end is then handled like any other)."""
+        now = time.monotonic()
+        for w in self.workers:
+            if w.inflight and not w.overtime and now - w.busy_since > self.limit:
+                w.overtime = True
+                logger.warning("worker process %s has run one job for more than %g s "
+                               "(JOBSIFT_PAGE_TIMEOUT): stopping it", w.proc.pid, self.limit)
+                try:
+                    os.kill(w.proc.pid, signal.SIGKILL)
+                except OSError:  # it has just ended
+                    pass
 
     def close(self) -> None:
         """End the workers: each finishes its job and exits at the end of its pipe."""
         self.closed = True
+        if self.watch is not None and self.watch.running:
+            self.watch.stop()
         workers, self.workers = self.workers + self.dying, []
         self.dying = []
         for w in workers:
@@ -332,6 +370,12 @@ def _attach(pool: _Pool, w: _Worker) -> None:
     if not pool.hooked:
         pool.hooked = True
         reactor.addSystemEventTrigger("before", "shutdown", pool.__setattr__, "stopping", True)
+        if pool.limit > 0:
+            from twisted.internet.task import LoopingCall
+
+            pool.watch = LoopingCall(pool._enforce_limit)
+            pool.watch.clock = reactor
+            pool.watch.start(min(1.0, pool.limit / 4), now=False)
     w.writer = _descriptors()[0](reactor, w.jobs.fileno())
     w.reader = _descriptors()[1](reactor, w.results.fileno(), pool, w)
     reactor.addReader(w.reader)

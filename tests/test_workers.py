@@ -213,3 +213,28 @@ def test_the_pool_closes_after_the_reactor_stopped():
     """)
     assert out["squares"] == [i * i for i in range(30)]
     assert out["left"] == 0
+
+
+def test_a_job_over_the_time_limit_stops_its_worker_and_only_fails_itself():
+    # a page that sends the parsers into a pathological case must not hold its worker, the
+    # pages queued behind it, and so the end of the crawl, for ever
+    out = run_script("""
+        async def main():
+            assert workers.acquire(1, limit=0.5)
+            t0 = time.monotonic()
+            stuck = workers.run(time.sleep, 30)
+            queued = [workers.run(square, i) for i in range(5)]
+            try:
+                await stuck
+            except workers.PageTimeout as exc:
+                out["error"] = str(exc)
+                out["after"] = round(time.monotonic() - t0, 1)
+            out["queued"] = await defer.gatherResults(queued)
+            out["fast"] = await workers.run(slow_square, 3)  # quick jobs are not stopped
+            workers.release()
+    """)
+    assert "longer than 0.5 s" in out["error"] and "JOBSIFT_PAGE_TIMEOUT" in out["error"]
+    assert 0.5 <= out["after"] < 5
+    assert out["queued"] == [i * i for i in range(5)]
+    assert out["fast"] == 9
+    assert out["left"] == 0
