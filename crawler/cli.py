@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
 import os
 import sys
 import textwrap
@@ -167,6 +168,12 @@ def _run_locked(process_settings, loader, sources, db, store, quiet):
         from crawler.middleware import CONTACT_HINT
         _eprint(CONTACT_HINT)
     process = CrawlerProcess(settings)
+    root, root_level = logging.getLogger(), logging.getLogger().level
+    if settings.getbool("LOG_ENABLED", True):
+        # Scrapy leaves the root logger at NOTSET and filters in its handler: the DEBUG lines of
+        # every page ("Crawled (200)", "Scraped from") were still made into records, each with
+        # its caller looked up, and then dropped. At the handler's level they are never made.
+        root.setLevel(settings.get("LOG_LEVEL") or "DEBUG")
     crawlers = []
     for s in sources:
         crawler = process.create_crawler(loader.load(s.kind))
@@ -202,6 +209,7 @@ def _run_locked(process_settings, loader, sources, db, store, quiet):
         if not collecting:
             gc.disable()
         gc.unfreeze()
+        root.setLevel(root_level)
     totals: dict[str, int] = {}
     stats: dict[str, Any] = {}
     for c in crawlers:

@@ -203,11 +203,15 @@ _REFRESH_WINDOW = 4 * 4096
 
 class MetaRefreshMiddleware(_ScrapyMetaRefresh):
     """Scrapy's MetaRefreshMiddleware, which decodes every HTML page whole (``response.text``) to
-    look at its first 4 KB: a page whose first bytes do not contain "refresh" at all cannot have a
-    meta refresh there and is passed on undecoded. Any other page goes through Scrapy's own check."""
+    look at its first 4 KB: a page whose first bytes do not contain both "http-equiv" and
+    "refresh" cannot have a meta refresh there (w3lib's patterns need both) and is passed on
+    undecoded. Any other page goes through Scrapy's own check. ("refresh" alone is common in
+    text: "refreshed with new pay data", "a refresher course".)"""
 
     def process_response(self, request, response, spider=None):
         head = response.body[:_REFRESH_WINDOW]
-        if b"\0" not in head and b"refresh" not in head.lower():
-            return response
+        if b"\0" not in head:
+            low = head.lower()
+            if b"refresh" not in low or b"http-equiv" not in low:
+                return response
         return super().process_response(request, response)

@@ -364,6 +364,15 @@ def test_meta_refresh_still_redirects_and_other_pages_stay_undecoded():
     plain = _html(b"<html><head><title>x</title></head><body>" + "caf\u00e9 ".encode() * 5000 + b"</body></html>")
     assert mw.process_response(plain.request, plain) is plain
     assert plain._cached_ubody is None  # never decoded
+    # "refresh" in the page's text is not a meta refresh
+    text = _html(b"<html><head><title>x</title></head><body><p>This guide was refreshed in May."
+                 b"</p>" + b"<p>more</p>" * 3000 + b"</body></html>")
+    assert mw.process_response(text.request, text) is text
+    assert text._cached_ubody is None
+    # content= before http-equiv, single quotes: still found
+    other = _html(b"<html><head><meta content='5;url=/next/' http-equiv='refresh'></head></html>")
+    out = mw.process_response(other.request, other)
+    assert isinstance(out, Request) and out.url == "http://example.com/next/"
 
 
 def test_settings_keep_per_response_item_concurrency_small():
