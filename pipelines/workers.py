@@ -1,8 +1,9 @@
 """Every core: clean and extract in worker processes while the crawl process fetches.
 
 Parsing and extraction are pure CPU work in Python, so a thread would not help (the GIL); a small
-process pool does (``_Pool``: the reactor thread feeds every worker and reads its results itself). ``JOBSIFT_WORKERS`` sets its size (default: one per CPU on a machine with two or
-more; 0 runs everything in the crawl process). Jobs are plain functions of picklable values — raw
+process pool does (``_Pool``: the reactor thread feeds every worker and reads its results
+itself). ``JOBSIFT_WORKERS`` sets its size (default: one per CPU on a machine with two or more; 0
+runs everything in the crawl process). Jobs are plain functions of picklable values — raw
 bytes in, ``Content``/``Facts`` out — so what a worker computes is exactly what the pure functions
 compute in-process.
 
@@ -94,19 +95,19 @@ def default_workers() -> int:
 
 
 def acquire(workers: int, nice: int = 0, limit: float = 0.0) -> bool:
-    """Open (or share) the pool; False when extraction stays in this process.
-
-    ``limit``: seconds a job may run (``JOBSIFT_PAGE_TIMEOUT``; 0: no limit). A worker still on
-    a job after that is stopped: the job fails with ``PageTimeout``, the worker's other jobs go
-    to the other workers, and a new worker takes its place. (A page that sends the parsers into
-    a pathological case would otherwise hold its worker, and the end of the crawl, for ever.)
+    """Open (or share) the pool; False when extraction stays in this process. The workers start
+    now, while the crawl starts up and fetches robots.txt and the first listings, rather than on
+    the first page. Only the first caller's values count; later ones share its pool.
 
     ``nice``: how much lower the workers' CPU priority is than this process's
     (``JOBSIFT_WORKER_NICE``). The crawl process feeds every worker: when workers fill every core
     it must still get the CPU at once, or fetching stalls and the workers then wait for pages (on
-    2 cores, nice 10 crawled 5-8% more pages per second than nice 0). Only the first caller's
-    values count; later ones share its pool. The workers start now, while the crawl starts up
-    and fetches robots.txt and the first listings, rather than on the first page."""
+    2 cores, nice 10 crawled 5-8% more pages per second than nice 0).
+
+    ``limit``: seconds a job may run (``JOBSIFT_PAGE_TIMEOUT``; 0: no limit). A worker still on
+    a job after that is stopped: the job fails with ``PageTimeout``, the worker's other jobs go
+    to the other workers, and a new worker takes its place. (A page that sends the parsers into
+    a pathological case would otherwise hold its worker, and the end of the crawl, for ever.)"""
     global _pool, _users
     if workers <= 0:
         return False
