@@ -173,7 +173,10 @@ def _run_locked(process_settings, loader, sources, db, store, quiet):
         # Scrapy leaves the root logger at NOTSET and filters in its handler: the DEBUG lines of
         # every page ("Crawled (200)", "Scraped from") were still made into records, each with
         # its caller looked up, and then dropped. At the handler's level they are never made.
-        root.setLevel(settings.get("LOG_LEVEL") or "DEBUG")
+        try:
+            root.setLevel(settings.get("LOG_LEVEL") or "DEBUG")
+        except (TypeError, ValueError):  # a level Scrapy's handler reads its own way: leave it
+            pass
     crawlers = []
     for s in sources:
         crawler = process.create_crawler(loader.load(s.kind))
