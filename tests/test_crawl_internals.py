@@ -406,50 +406,36 @@ def test_a_forked_pool_runs_page_jobs_like_the_crawl_process(tmp_path):
     """In a process with no other thread (as ``jobsift crawl`` opens its pool), the workers are
     forked, run at the lower CPU priority asked for, and compute exactly what page_job computes
     in-process."""
-    import subprocess
     import sys
 
-    script = """
-import os, sys, threading
-from datetime import datetime, timezone
-from pipelines import workers
-from pipelines.clean import clean
-from pipelines.extract import extract
-assert threading.active_count() == 1
-ctx = workers._context()
-print(ctx.get_start_method())
-html = open(sys.argv[1], "rb").read()
-url = "https://pathwise.example/guide/"
-at = datetime(2026, 1, 1, tzinfo=timezone.utc)
-assert workers.acquire(2, nice=3)
-from twisted.internet import defer, reactor
-res = {}
-async def main():
-    try:
-        res["got"] = await workers.run(workers.page_job, html, url, None, {}, at, extract_ahead=True)
-        res["nice"] = await workers.run(os.nice, 0)
-    finally:
-        workers.release()
-def done(result):
-    if result is not None:
-        res["error"] = result.getTraceback()
-    reactor.stop()
-reactor.callWhenRunning(lambda: defer.ensureDeferred(main()).addBoth(done))
-reactor.run()
-assert "error" not in res, res["error"]
-got, niceness = res["got"], res["nice"]
-assert niceness == min(19, os.nice(0) + 3), niceness  # workers yield the CPU to this process
-want = extract(clean(html, url, fetched_at=at), fetched_at=at)
-assert got.facts == want, (got.facts, want)
-print("same")
-"""
+    from tests.test_workers import run_script
+
     page = os.path.join(SITE_ROOT, "pathwise", _first_pathwise_article(), "index.html")
-    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    proc = subprocess.run([sys.executable, "-c", script, page], capture_output=True, text=True,
-                          env=env, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    expected = "fork" if sys.platform.startswith("linux") else "spawn"
-    assert proc.stdout.split() == [expected, "same"]
+    out = run_script(f"""
+        import threading
+        from datetime import datetime, timezone
+        from pipelines.clean import clean
+        from pipelines.extract import extract
+
+        out["threads"] = threading.active_count()
+        out["method"] = workers._context().get_start_method()
+        html = open({page!r}, "rb").read()
+        url = "https://pathwise.example/guide/"
+        at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+        async def main():
+            assert workers.acquire(2, nice=3)
+            got = await workers.run(workers.page_job, html, url, None, {{}}, at, extract_ahead=True)
+            out["niceness"] = await workers.run(os.nice, 0)
+            workers.release()
+            out["expected_niceness"] = min(19, os.nice(0) + 3)  # workers yield the CPU to us
+            want = extract(clean(html, url, fetched_at=at), fetched_at=at)
+            out["same"] = got.facts == want
+    """)
+    assert out["threads"] == 1
+    assert out["method"] == ("fork" if sys.platform.startswith("linux") else "spawn")
+    assert out["niceness"] == out["expected_niceness"]
+    assert out["same"] is True
 
 
 def _first_pathwise_article() -> str:
