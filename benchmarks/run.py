@@ -131,9 +131,9 @@ def crawl_rounds(url: str, workdir: str, rounds: int, expected: int, warnings: l
     }
 
 
-def load_pages(root: str, gen: sitegen.SiteGenerator, n_site: int, count: int, base: str) -> list:
+def load_pages(root: str, gen: sitegen.SiteGenerator, sample: list[int], base: str) -> list:
     pages = []
-    for i in gen.sample(n_site, count):
+    for i in sample:
         path = gen.path(i)
         with open(sitegen.page_file(root, path), "rb") as fh:
             pages.append((base + path, fh.read().replace(b"{{BASE_URL}}", base.encode())))
@@ -201,8 +201,9 @@ def main(argv=None) -> int:
                       "large_bare_crawl": large_bare}
 
         log(f"clean+extract vs trafilatura: {args.extract_pages} pages × {args.extract_reps} reps")
-        pages = load_pages(root, gen, n, args.extract_pages, "http://127.0.0.1:8080")
-        selectors = [gen.content_selector(i) for i in gen.sample(n, args.extract_pages)]
+        sample = gen.sample(n, args.extract_pages)
+        pages = load_pages(root, gen, sample, "http://127.0.0.1:8080")
+        selectors = [gen.content_selector(i) for i in sample]  # (the same pages, in order)
         res["extract"] = micro.bench_clean_extract(pages, args.extract_reps, selectors)
         e = res["extract"]
         log(f"  ours {e['ours_ms_per_page']:.2f} ms/page, trafilatura {e['trafilatura_ms_per_page']:.2f} "
