@@ -33,18 +33,20 @@ import json
 import re
 from dataclasses import replace
 from datetime import date, datetime, timezone
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
 from .charset import header_charset
-from .clean import HtmlElement, canonical_link, jsonld_blocks, parse_html, text_content
-from .dates import parse_date
-from .extract import jobposting_fields
 from .model import Salary
-from .salary import normalise_structured
 from .urls import same_site
+
+# clean, dates, extract and salary are imported by the functions that use them: the board spiders
+# import this module in the crawl process, where a crawl of role guides never calls them (see
+# pipelines.workers).
+if TYPE_CHECKING:
+    from .clean import HtmlElement
 
 #: ``clean()`` options for a document made by :func:`posting_document`: its main content is
 #: known, so no guessing (the facts line must stay in the text, see ``posting_document``).
@@ -182,6 +184,7 @@ def iso_date(value: Any, *, future_ok: bool = False) -> Optional[str]:
     """``"YYYY-MM-DD"`` from an ISO 8601 string (the date as written, offset ignored), epoch
     seconds or milliseconds (UTC), or — as a last resort — any text ``parse_date`` reads.
     ``future_ok`` lets dates after today through (``validThrough``)."""
+    from .dates import parse_date
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -374,6 +377,7 @@ def greenhouse_pay(payload: Any) -> list[Salary]:
     ``pay_input_ranges`` [{min_cents, max_cents, currency_type, title, blurb}]. Cents; no period
     is given, so yearly unless the title or blurb says hourly. With several ranges each is
     labelled with its title ("US Zone 1")."""
+    from .salary import normalise_structured
     if not isinstance(payload, dict):
         raise PayloadError(f"unexpected job payload: {_type_name(payload)}, expected an object")
     ranges = payload.get("pay_input_ranges") or []
@@ -424,6 +428,7 @@ def lever_description(job: dict) -> str:
 
 def lever_postings(payload: Any, company: str) -> Listing:
     """Postings of a Lever payload: a bare JSON array of postings."""
+    from .salary import normalise_structured
     if isinstance(payload, dict):
         if payload.get("ok") is False or "error" in payload:
             raise PayloadError(f"the API answered with an error: {_text(payload.get('error')) or payload}")
@@ -477,6 +482,7 @@ def _ashby_place(v: Any) -> Optional[str]:
 def ashby_salaries(compensation: Any) -> list[Salary]:
     """Salary components of Ashby's ``compensation`` (tiers of components); equity, bonus and
     commission components are not salaries. With several tiers each is labelled with its title."""
+    from .salary import normalise_structured
     if not isinstance(compensation, dict):
         return []
     tiers = compensation.get("compensationTiers")
@@ -566,6 +572,7 @@ def _find_jobpostings(obj: Any, out: list[dict], depth: int = 0) -> None:
 def jsonld_jobpostings(doc: HtmlElement) -> list[dict]:
     """JobPosting objects of the page's JSON-LD: top level, inside ``@graph``, or nested
     (``mainEntity``); ``@type`` a string or a list."""
+    from .clean import jsonld_blocks
     out: list[dict] = []
     for data in jsonld_blocks(doc):
         _find_jobpostings(data, out)
@@ -577,6 +584,7 @@ _URL_PROPS = {"a": "href", "area": "href", "link": "href", "img": "src", "audio"
 
 
 def _micro_value(el: HtmlElement, base_url: str) -> Any:
+    from .clean import text_content
     tag = el.tag if isinstance(el.tag, str) else ""
     if el.get("content") is not None:
         return el.get("content").strip()
@@ -633,6 +641,7 @@ def microdata_jobpostings(doc: HtmlElement, base_url: str) -> list[dict]:
 def jobposting_structured(obj: dict, page_url: str) -> dict[str, Any]:
     """A schema.org JobPosting (JSON-LD or converted microdata) → posting dict; the page's URL
     is the posting's URL, and its HTML the description (so ``description`` stays empty)."""
+    from .extract import jobposting_fields
     f = jobposting_fields([obj if "jobposting" in _types(obj) else {**obj, "@type": "JobPosting"}]) or {}
     return _posting(
         url=page_url, title=f.get("title"), company=f.get("company"), location=f.get("location"),
@@ -674,6 +683,7 @@ def postings_from_tree(doc: HtmlElement, page_url: str) -> list[dict]:
     The posting URL is the page's ``<link rel=canonical>`` when that is on the same site, else
     the page URL. Postings without a title are left out. Several different postings on one page
     (a listing marked up item by item) are all returned: the caller decides."""
+    from .clean import canonical_link
     canonical = canonical_link(doc, page_url)
     url = canonical if canonical and same_site(canonical, page_url) else page_url
     objs = jsonld_jobpostings(doc) or microdata_jobpostings(doc, page_url)
@@ -709,6 +719,7 @@ def page_postings(body: bytes, page_url: str, content_type: Optional[str] = None
 
 def _parse_or_none(body: bytes, content_type: Optional[str]) -> Optional[HtmlElement]:
     """The page's tree, or None for an empty or unparseable page."""
+    from .clean import parse_html
     if not body or not body.strip():
         return None
     try:

@@ -17,9 +17,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.items import ErrorItem, PageItem
 
+# (extract and postings are imported where they are used: see pipelines.workers)
 from . import workers
-from .extract import apply_structured
-from .postings import posting_structured
 from .store import Store, utcnow
 from .urls import canonical_url, same_site, url_digest
 from .workers import content_hash
@@ -201,6 +200,7 @@ class CleanPipeline(_Pooled):
         self.stats.inc_value("jobsift/pages")
         if not content.cleaned:  # one posting, but binary: not cleaned (see page_job)
             self._binary(item)
+        from .postings import posting_structured
         item.structured = posting_structured(posting)
 
     def _binary(self, item):
@@ -316,6 +316,7 @@ class ExtractPipeline(_Pooled):
         item.facts = facts
         if item.structured is not None:
             try:
+                from .extract import apply_structured
                 apply_structured(item.facts, item.structured, fetched_at=item.fetched_at)
             except Exception as exc:  # noqa: BLE001
                 self._failed(item, f"{type(exc).__name__}: {exc}", exc)

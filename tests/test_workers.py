@@ -238,3 +238,34 @@ def test_a_job_over_the_time_limit_stops_its_worker_and_only_fails_itself():
     assert out["queued"] == [i * i for i in range(5)]
     assert out["fast"] == 9
     assert out["left"] == 0
+
+
+def test_the_crawl_process_leaves_the_extraction_code_to_its_workers(tmp_path):
+    """A crawl with workers never imports the extraction modules in its own process: the workers
+    import them as they start, on the other cores, while the crawl process starts Scrapy. What
+    the workers extract is stored as usual."""
+    db = str(tmp_path / "crawl.db")
+    script = textwrap.dedent(f"""
+        import json, sqlite3, sys
+        sys.path.insert(0, {REPO!r})
+        from crawler.cli import main
+        from crawler.demo import DemoServer
+
+        with DemoServer("pathwise") as site:
+            rc = main(["crawl", "--db", {db!r}, "--url", site.url, "--quiet",
+                       "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+                       "-s", "JOBSIFT_WORKERS=2"])
+        modules = ["pipelines.clean", "pipelines.extract", "pipelines.salary", "pipelines.skills",
+                   "pipelines.roles", "pipelines.dates"]
+        conn = sqlite3.connect({db!r})
+        print(json.dumps({{"rc": rc, "imported": [m for m in modules if m in sys.modules],
+                          "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0],
+                          "skills": conn.execute("SELECT count(*) FROM document_skills").fetchone()[0]}}))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["rc"] == 0
+    assert out["imported"] == []
+    assert out["documents"] > 0 and out["skills"] > 0
