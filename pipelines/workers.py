@@ -223,10 +223,8 @@ class _Pool:
         if self.closed:
             d.errback(RuntimeError("the worker pool is closed"))
             return d
-        if not self.workers and not self.dying:
-            d.errback(WorkerDied("every worker process ended, and no more are started"))
-            return d
         self.pending.append(((fn, args, kwargs), d))
+        self._fail_if_no_workers()
         self._dispatch()
         return d
 
@@ -306,10 +304,7 @@ class _Pool:
             logger.error("worker process %s ended with exit code %s; %d have ended in a row with "
                          "no page done: no more are started", w.proc.pid, w.proc.exitcode,
                          self.fruitless)
-        if not self.workers and not self.dying:
-            while self.pending:
-                _, d = self.pending.popleft()
-                d.errback(WorkerDied("every worker process ended, and no more are started"))
+        self._fail_if_no_workers()
         self._dispatch()
         if failed is None:
             return
@@ -346,13 +341,17 @@ class _Pool:
             _close(w)
         # (none are left when a crawl closes: Scrapy waits for its items first)
         self.pending.extendleft(reversed([job for w in workers for job in w.inflight]))
-        self._fail_pending()
+        self._fail_pending(RuntimeError, "the worker pool closed before this job's result came")
 
-    def _fail_pending(self, *more) -> None:
-        unfinished = [d for d in more if d is not None] + [d for _, d in self.pending]
-        self.pending.clear()
-        for d in unfinished:
-            d.errback(RuntimeError("the worker pool closed before this job's result came"))
+    def _fail_if_no_workers(self) -> None:
+        """No worker left and none on its way (they kept dying): the waiting jobs fail now."""
+        if not self.workers and not self.dying:
+            self._fail_pending(WorkerDied, "every worker process ended, and no more are started")
+
+    def _fail_pending(self, error: type, message: str) -> None:
+        while self.pending:
+            _, d = self.pending.popleft()
+            d.errback(error(message))
 
 
 def _widen(fd: int) -> None:
@@ -382,8 +381,9 @@ def _attach(pool: _Pool, w: _Worker) -> None:
             pool.watch = LoopingCall(pool._enforce_limit)
             pool.watch.clock = reactor
             pool.watch.start(min(1.0, pool.limit / 4), now=False)
-    w.writer = _descriptors()[0](reactor, w.jobs.fileno())
-    w.reader = _descriptors()[1](reactor, w.results.fileno(), pool, w)
+    writer, reader = _descriptors()
+    w.writer = writer(reactor, w.jobs.fileno())
+    w.reader = reader(reactor, w.results.fileno(), pool, w)
     reactor.addReader(w.reader)
 
 
