@@ -27,6 +27,15 @@ def jobsift(*args: str, cwd: Optional[str] = None, timeout: float = 240,
                           capture_output=True, text=True, timeout=timeout, env=full_env)
 
 
+def process_running(pid: int) -> bool:
+    """A running (not zombie) process ``pid`` (Linux /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", (text or "").lower())
 

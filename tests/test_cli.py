@@ -8,7 +8,7 @@ import pytest
 
 from crawler.cli import build_parser, main
 from crawler.demo import SITE_ROOT, manifest
-from tests.helpers import jobsift
+from tests.helpers import jobsift, process_running
 
 COMMANDS = ["demo", "crawl", "extract", "export", "eval", "runs", "sources"]
 
@@ -124,12 +124,11 @@ def _processes_with_env(marker: str) -> list[int]:
             continue
         try:
             with open(f"/proc/{entry}/environ", "rb") as fh:
-                if marker.encode() in fh.read().split(b"\0"):
-                    with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as st:
-                        if st.read().rsplit(")", 1)[1].split()[0] != "Z":
-                            found.append(int(entry))
+                marked = marker.encode() in fh.read().split(b"\0")
         except OSError:
             continue
+        if marked and process_running(int(entry)):
+            found.append(int(entry))
     return found
 
 

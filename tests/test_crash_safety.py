@@ -19,7 +19,7 @@ import pytest
 
 from crawler.demo import DemoServer, manifest, site_names
 from tests.faultserver import finish_cli, running, start_cli
-from tests.helpers import FAST, read_csv
+from tests.helpers import FAST, process_running, read_csv
 
 SEEDS = [11, 23, 37]
 DELAY = 0.1  # seconds per request: a crawl lasts a few seconds
@@ -72,15 +72,6 @@ def _children(pid: int) -> list[int]:
             if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
                 out.append(int(entry))
     return out
-
-
-def _exists(pid: int) -> bool:
-    """A running (not zombie) process ``pid``."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def _count(db: str) -> int:
@@ -153,9 +144,9 @@ def test_sigkill_at_a_random_point_then_rerun(sites, clean_run, tmp_path, seed):
     killed = finish_cli(proc)
     # its worker processes do not outlive it (they would wait for jobs forever)
     deadline = time.monotonic() + 10
-    while [pid for pid in workers if _exists(pid)] and time.monotonic() < deadline:
+    while [pid for pid in workers if process_running(pid)] and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not [pid for pid in workers if _exists(pid)], "worker processes outlived the killed crawl"
+    assert not [pid for pid in workers if process_running(pid)], "worker processes outlived the killed crawl"
     at_kill = shape(db)
     print(f"seed {seed}: killed {kill_after:.2f}s after document {wait_for}, alive={alive}, "
           f"{len(at_kill)}/{total} documents stored")

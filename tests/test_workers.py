@@ -62,13 +62,18 @@ print(json.dumps(out))
 
 
 def run_script(body: str, timeout: float = 60) -> dict:
-    script = f"REPO = {REPO!r}\n" + PRELUDE + textwrap.dedent(body) + EPILOGUE
+    out = _last_json_line(f"REPO = {REPO!r}\n" + PRELUDE + textwrap.dedent(body) + EPILOGUE,
+                          timeout)
+    assert "unexpected" not in out, out["unexpected"]
+    return out
+
+
+def _last_json_line(script: str, timeout: float) -> dict:
+    """Run ``script`` in a fresh interpreter; the JSON line it printed last."""
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=timeout, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
-    out = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert "unexpected" not in out, out["unexpected"]
-    return out
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def test_results_come_back_in_order_and_workers_exit_when_the_pool_closes():
@@ -262,10 +267,7 @@ def test_the_crawl_process_leaves_the_extraction_code_to_its_workers(tmp_path):
                           "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0],
                           "skills": conn.execute("SELECT count(*) FROM document_skills").fetchone()[0]}}))
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, cwd=REPO)
-    assert proc.returncode == 0, proc.stderr
-    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out = _last_json_line(script, timeout=120)
     assert out["rc"] == 0
     assert out["imported"] == []
     assert out["documents"] > 0 and out["skills"] > 0
