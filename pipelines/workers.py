@@ -123,14 +123,14 @@ def acquire(workers: int, nice: int = 0, limit: float = 0.0) -> bool:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """How workers are started. ``fork`` where it is safe: on Linux, in a process that runs no
-    other thread yet (``jobsift crawl`` opens the pool before Scrapy starts its reactor and
-    threads; ``scrapy crawl`` creates the pipelines, and so the pool, before them too): a worker
-    is then a copy of this process with the pipeline modules already imported, instead of a fresh
-    interpreter importing them again (some 0.15 s of CPU per worker, on the critical path of a
-    crawl's first pages). Anywhere else, ``spawn`` (forking a process with threads can deadlock
-    the child on a lock another thread held): a worker that replaces one that died during a crawl
-    is spawned, Scrapy's threads running by then."""
+    """How workers are started. ``fork`` where it is safe: on Linux, in a process that runs no other
+    thread yet (``jobsift crawl`` opens the pool before Scrapy starts its reactor and threads;
+    ``scrapy crawl`` creates the pipelines, and so the pool, before them too): a worker is then a
+    copy of this process, with what it has imported, instead of a fresh interpreter that imports
+    Python's and this package's modules again (the extraction modules it imports in either case, see
+    ``_warm_up``). Anywhere else, ``spawn`` (forking a process with threads can deadlock the child
+    on a lock another thread held): a worker that replaces one that died during a crawl is spawned,
+    Scrapy's threads running by then."""
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
